@@ -1,0 +1,34 @@
+/**
+ * @a2f/core — TOTP/HOTP for the authenticators that Brazilian court systems demand: tolerant key parsing,
+ * codes, verification, key URIs, Google Authenticator export, the court registry and a correctable clock.
+ * Isomorphic: no Node or DOM API; one dependency (@noble/hashes, for SHA-256/512).
+ *
+ * For the smallest bundle with SHA-1 keys only (every court seen so far), import from `@a2f/core/sha1`.
+ */
+export * from './errors.js'
+
+// Keys
+export { encodeBase32, decodeBase32, BASE32_ALPHABET } from './encoding/base32.js'
+export { parseSecret } from './secret/parse-secret.js'
+export type { ParsedSecret, SecretWarning } from './secret/parse-secret.js'
+export { formatSecret } from './secret/format-secret.js'
+export { generateSecret } from './secret/generate-secret.js'
+export { MINIMUM_SECRET_BITS, RECOMMENDED_SECRET_BITS } from './secret/read-secret-text.js'
+
+// Codes
+export { hotp, totp, verifyTotp, codeForSubmission, createTotp } from './otp/otp.js'
+export { totpWindow } from './otp/totp-window.js'
+export { DEFAULT_OTP_PARAMS } from './otp/params.js'
+export type * from './otp/public-types.js'
+
+// Key URIs and Google Authenticator export
+export * from './uri/index.js'
+export * from './migration/index.js'
+
+// Court registry
+export * from './courts/index.js'
+
+// Clock
+export { clockOffsetFromDate } from './clock/clock-offset.js'
+export { createClock } from './clock/create-clock.js'
+export type { Clock, ClockListener, ClockOptions, ClockSubscribeOptions } from './clock/create-clock.js'
