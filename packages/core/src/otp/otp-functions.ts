@@ -7,15 +7,7 @@ import type { CounterMacFactory } from './counter-mac.js'
 import { constantTimeEqual } from './constant-time.js'
 import { splitCounter } from './counter.js'
 import { formatCode } from './format-code.js'
-import {
-  checkAlgorithm,
-  checkDigits,
-  checkTime,
-  resolveOtpParams,
-  type Algorithm,
-  type OtpParams,
-  type TotpOptions,
-} from './params.js'
+import { checkTime, resolveOtpParams, type Algorithm, type OtpParams, type TotpOptions } from './params.js'
 import { secretBytes, type Secret } from './secret-bytes.js'
 import { counterAt } from './totp-window.js'
 

@@ -3,7 +3,7 @@
  * example, every MIGRATION_INVALID reason, skipped entries, batches, and the round trip.
  */
 import fc from 'fast-check'
-import { labelText, otpauthRecords } from '../../test-support/otpauth-arbitraries.js'
+import { otpauthRecords } from '../../test-support/otpauth-arbitraries.js'
 import { describe, expect, it } from 'vitest'
 import { encodeBase32 } from '../../encoding/base32.js'
 import { isA2FError, type MigrationInvalidReason } from '../../errors.js'
@@ -529,8 +529,6 @@ describe('batches', () => {
 })
 
 // --- properties ---------------------------------------------------------------------------------------
-
-const text = labelText
 
 /** Records Google's format can carry: period 30, digits 6 or 8, and no ':' in an account without issuer. */
 const exportable = otpauthRecords({ digits: fc.constantFrom(6, 8), period: fc.constant(30) }).filter(

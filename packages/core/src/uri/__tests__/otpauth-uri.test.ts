@@ -4,7 +4,7 @@
  * `otpauth` package.
  */
 import fc from 'fast-check'
-import { labelText, labelUnit, otpauthRecords } from '../../test-support/otpauth-arbitraries.js'
+import { labelUnit, otpauthRecords } from '../../test-support/otpauth-arbitraries.js'
 import * as OTPAuth from 'otpauth'
 import { describe, expect, it } from 'vitest'
 import { encodeBase32 } from '../../encoding/base32.js'
@@ -384,7 +384,6 @@ describe('buildOtpauthUri', () => {
 // --- properties ---------------------------------------------------------------------------------------
 
 /** Text units biased towards what breaks labels: separators, escapes, spaces, unicode and emoji. */
-const text = labelText
 const recordArbitrary = otpauthRecords({
   digits: fc.integer({ min: 6, max: 10 }),
   period: fc.oneof(fc.constantFrom(30, 60), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
