@@ -29,7 +29,7 @@ export const labelUnit = fc.oneof(
 )
 
 /** Account and issuer texts. */
-export const labelText = fc.string({ unit: labelUnit, maxLength: 16 })
+const labelText = fc.string({ unit: labelUnit, maxLength: 16 })
 
 /**
  * Records in canonical form — an issuer only when non-empty, a counter only on HOTP, HOTP with the

@@ -383,7 +383,7 @@ describe('buildOtpauthUri', () => {
 
 // --- properties ---------------------------------------------------------------------------------------
 
-/** Text units biased towards what breaks labels: separators, escapes, spaces, unicode and emoji. */
+/** Records in canonical form with every digits and period value a key URI can carry. */
 const recordArbitrary = otpauthRecords({
   digits: fc.integer({ min: 6, max: 10 }),
   period: fc.oneof(fc.constantFrom(30, 60), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
