@@ -9,6 +9,7 @@ export * from './errors.js'
 
 // Keys
 export { encodeBase32, decodeBase32, BASE32_ALPHABET } from './encoding/base32.js'
+export { encodeBase64, decodeBase64, Base64Error } from './encoding/base64.js'
 export { parseSecret } from './secret/parse-secret.js'
 export type { ParsedSecret, SecretWarning } from './secret/parse-secret.js'
 export { formatSecret } from './secret/format-secret.js'

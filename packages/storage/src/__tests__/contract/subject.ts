@@ -1,0 +1,23 @@
+import type { CredentialStore } from '../../model/credential-store.js'
+import type { StoredCredential } from '../../store/adapter.js'
+
+/**
+ * What the contract suite needs from a backend under test. `setup` runs before each test and gives
+ * a fresh, empty backend; stores for several tenants (and actors) share it, as they would in production.
+ */
+export interface ContractSubject {
+  name: string
+  setup(): Promise<ContractBackend>
+}
+
+export interface ContractBackend {
+  /** A store scoped to `tenant`, acting as `actor`. */
+  store(tenant: string, actor?: string): CredentialStore | Promise<CredentialStore>
+  /**
+   * Changes a stored row behind the store's back, as disk corruption or an attacker with database
+   * access would. `edit` gets the stored row (a copy) and returns what to store instead.
+   */
+  tamper(tenant: string, id: string, edit: (row: StoredCredential) => unknown): Promise<void>
+  /** Closes connections and servers. */
+  cleanup(): Promise<void>
+}

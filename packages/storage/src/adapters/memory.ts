@@ -1,0 +1,130 @@
+import { storageError } from '../errors.js'
+import type {
+  AuditEntry,
+  AuditQuery,
+  ChangeEvent,
+  MetaRecord,
+  StorageAdapter,
+  StoredCredential,
+} from '../store/adapter.js'
+
+/**
+ * Keeps rows in memory: for tests, for short-lived tools, and as the reference the other adapters are
+ * checked against. Rows are copied in and out, so callers can never change what is stored by mutating an
+ * object they passed or received.
+ */
+export function createMemoryAdapter(): StorageAdapter {
+  const tenants = new Map<string, TenantData>()
+  const tenantData = (tenant: string): TenantData => {
+    let data = tenants.get(tenant)
+    if (data === undefined) {
+      data = { rows: new Map(), audit: [], meta: new Map(), listeners: new Set() }
+      tenants.set(tenant, data)
+    }
+    return data
+  }
+  const notify = (data: TenantData, event: ChangeEvent) => {
+    for (const listener of data.listeners) listener(event)
+  }
+
+  return {
+    name: 'memory',
+
+    async list(tenant) {
+      return [...tenantData(tenant).rows.values()].map(clone)
+    },
+
+    async get(tenant, id) {
+      const row = tenantData(tenant).rows.get(id)
+      return row === undefined ? undefined : clone(row)
+    },
+
+    async insert(tenant, row, audit) {
+      const data = tenantData(tenant)
+      if (data.rows.has(row.id)) throw storageError('ALREADY_EXISTS', { id: row.id })
+      data.rows.set(row.id, clone(row))
+      data.audit.push(clone(audit))
+      notify(data, { type: 'created', id: row.id, version: row.version })
+    },
+
+    async replace(tenant, row, expectedVersion, audit) {
+      const data = tenantData(tenant)
+      const stored = data.rows.get(row.id)
+      if (stored === undefined) throw storageError('NOT_FOUND', { id: row.id })
+      const actualVersion = (stored as Partial<StoredCredential>).version
+      if (actualVersion !== expectedVersion) {
+        throw storageError('CONFLICT', {
+          id: row.id,
+          expectedVersion,
+          ...(typeof actualVersion === 'number' ? { actualVersion } : {}),
+        })
+      }
+      data.rows.set(row.id, clone(row))
+      data.audit.push(clone(audit))
+      notify(data, { type: 'updated', id: row.id, version: row.version })
+    },
+
+    async delete(tenant, id, expectedVersion, audit) {
+      const data = tenantData(tenant)
+      const stored = data.rows.get(id)
+      if (stored === undefined) throw storageError('NOT_FOUND', { id })
+      const actualVersion = (stored as Partial<StoredCredential>).version
+      if (expectedVersion !== undefined && actualVersion !== expectedVersion) {
+        throw storageError('CONFLICT', {
+          id,
+          expectedVersion,
+          ...(typeof actualVersion === 'number' ? { actualVersion } : {}),
+        })
+      }
+      data.rows.delete(id)
+      data.audit.push(clone(audit))
+      notify(data, { type: 'removed', id, version: typeof actualVersion === 'number' ? actualVersion : 0 })
+    },
+
+    async appendAudit(tenant, entry) {
+      tenantData(tenant).audit.push(clone(entry))
+    },
+
+    async listAudit(tenant, query: AuditQuery = {}) {
+      const entries = tenantData(tenant).audit.filter(
+        (entry) => query.credentialId === undefined || entry.credentialId === query.credentialId,
+      )
+      return (query.limit === undefined ? entries : entries.slice(-query.limit)).map(clone)
+    },
+
+    async getMeta(tenant, key) {
+      const meta = tenantData(tenant).meta.get(key)
+      return meta === undefined ? undefined : clone(meta)
+    },
+
+    async putMeta(tenant, key, value, expectedVersion) {
+      const data = tenantData(tenant)
+      const actual = data.meta.get(key)?.version ?? 0
+      if (actual !== expectedVersion) {
+        throw storageError('CONFLICT', {
+          id: key,
+          expectedVersion,
+          ...(actual === 0 ? {} : { actualVersion: actual }),
+        })
+      }
+      data.meta.set(key, { value: clone(value), version: expectedVersion + 1 })
+    },
+
+    subscribe(tenant, listener) {
+      const data = tenantData(tenant)
+      // Each subscription gets its own wrapper, so subscribing the same function twice unsubscribes cleanly.
+      const wrapper = (event: ChangeEvent) => listener(event)
+      data.listeners.add(wrapper)
+      return () => data.listeners.delete(wrapper)
+    },
+  }
+}
+
+interface TenantData {
+  rows: Map<string, unknown>
+  audit: AuditEntry[]
+  meta: Map<string, MetaRecord>
+  listeners: Set<(event: ChangeEvent) => void>
+}
+
+const clone = <T>(value: T): T => structuredClone(value)

@@ -1,0 +1,2 @@
+// Entry point: @a2f/storage/http (being written).
+export {}

@@ -1,0 +1,2 @@
+// Entry point: @a2f/storage/pglite (being written).
+export {}

@@ -1,0 +1,2 @@
+// Entry point: @a2f/storage/postgres (being written).
+export {}

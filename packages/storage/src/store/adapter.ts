@@ -1,0 +1,108 @@
+import type { OtpParams } from '@a2f/core'
+import type { SealedValue } from '../crypto/sealed-value.js'
+import type { CredentialStatus } from '../model/credential.js'
+
+/**
+ * The contract between a credential store and a backend. Adapters keep rows; they never see a secret
+ * unsealed (the store seals before it calls them). Every method takes the tenant, and an adapter must
+ * scope every read and write to it: a row of another tenant does not exist for the caller.
+ *
+ * Writes are atomic together with their audit entry: either both are stored or neither is.
+ */
+export interface StorageAdapter {
+  /** A short name for errors and benchmarks ('memory', 'indexeddb', 'postgres', 'pglite'). */
+  readonly name: string
+  /**
+   * Stored rows of the tenant, in any order, as stored: the store validates each one and reports the
+   * malformed ones instead of failing the whole list.
+   */
+  list(tenant: string, filter?: AdapterFilter): Promise<unknown[]>
+  get(tenant: string, id: string): Promise<unknown | undefined>
+  /** Stores a new row. An existing id: `ALREADY_EXISTS`. */
+  insert(tenant: string, row: StoredCredential, audit: AuditEntry): Promise<void>
+  /**
+   * Replaces a row if its stored version is `expectedVersion` (compare-and-swap, atomically): otherwise
+   * `ConflictError`; a missing row: `NOT_FOUND`.
+   */
+  replace(tenant: string, row: StoredCredential, expectedVersion: number, audit: AuditEntry): Promise<void>
+  /** Deletes a row, checking its version when `expectedVersion` is given. Missing: `NOT_FOUND`. */
+  delete(tenant: string, id: string, expectedVersion: number | undefined, audit: AuditEntry): Promise<void>
+  /** Appends an audit entry that goes with no write (a secret revealed). */
+  appendAudit(tenant: string, entry: AuditEntry): Promise<void>
+  /** Audit entries, oldest first. */
+  listAudit(tenant: string, query?: AuditQuery): Promise<AuditEntry[]>
+  /** Small JSON documents beside the rows: the passphrase vault's parameters and wrapped key. */
+  getMeta(tenant: string, key: string): Promise<MetaRecord | undefined>
+  /**
+   * Writes a meta document if its version is `expectedVersion` (0: it must not exist yet), storing it
+   * with version `expectedVersion + 1`; otherwise `ConflictError` with `id` set to the key.
+   */
+  putMeta(tenant: string, key: string, value: unknown, expectedVersion: number): Promise<void>
+  /** Changes to the tenant's rows, including those made by other tabs or processes where possible. */
+  subscribe?(tenant: string, listener: (event: ChangeEvent) => void): () => void
+  /** Releases connections and channels. */
+  close?(): Promise<void>
+}
+
+/** Equality filters an adapter may apply itself (the store applies them again, and the text filter). */
+export interface AdapterFilter {
+  systemId?: string
+  owner?: string
+  status?: CredentialStatus
+  ids?: readonly string[]
+}
+
+/** A credential as adapters store it: plain fields, plus the secret and password sealed. */
+export interface StoredCredential {
+  id: string
+  systemId?: string
+  issuer: string
+  account: string
+  owner?: string
+  label?: string
+  otp: OtpParams
+  secret: SealedValue
+  password?: SealedValue
+  status: CredentialStatus
+  validatedAt?: number
+  validatedBy?: string
+  personalEmail?: string
+  notes?: string
+  createdAt: number
+  createdBy?: string
+  updatedAt: number
+  updatedBy?: string
+  version: number
+}
+
+export type AuditAction = 'create' | 'update' | 'validate' | 'remove' | 'reveal' | 'reseal'
+
+/** Who did what to which credential, and when. Field names only: never a value. */
+export interface AuditEntry {
+  at: number
+  actor?: string
+  action: AuditAction
+  credentialId: string
+  /** The fields an update changed. */
+  fields?: string[]
+}
+
+export interface AuditQuery {
+  credentialId?: string
+  /** The newest `limit` entries. */
+  limit?: number
+}
+
+export interface MetaRecord {
+  value: unknown
+  version: number
+}
+
+/** A change to a tenant's credentials. `remote` when it came from another tab or process. */
+export interface ChangeEvent {
+  type: 'created' | 'updated' | 'removed'
+  id: string
+  /** The version after the change (the last version for 'removed'). */
+  version: number
+  remote?: boolean
+}

@@ -1,0 +1,336 @@
+import { createTotp } from '@a2f/core'
+import { isStorageError, storageError } from '../errors.js'
+import { open, seal, sealedKeyId, type SealContext } from '../crypto/sealed-value.js'
+import type { SealingKeys } from '../crypto/sealing-keys.js'
+import { randomId, utf8 } from '../crypto/webcrypto.js'
+import type { Credential, CredentialInput, CredentialQuery } from '../model/credential.js'
+import type {
+  CredentialCode,
+  CredentialStore,
+  IntegrityReport,
+  UnreadableRecord,
+} from '../model/credential-store.js'
+import type { AdapterFilter, AuditEntry, ChangeEvent, StorageAdapter, StoredCredential } from './adapter.js'
+import { applyPatch } from './apply-patch.js'
+import * as check from './normalize-input.js'
+import { readStoredRow, rowId, toSummary } from './stored-row.js'
+import { matchesText, queryWords } from './text-match.js'
+
+export interface CredentialStoreOptions {
+  adapter: StorageAdapter
+  /** Where sealing keys come from: `unlockVault(...)`/`createVault(...)` or `createMasterKeyring(...)`. */
+  keys: SealingKeys
+  /** Every read and write is scoped to this tenant. Defaults to 'default'. */
+  tenant?: string
+  /** Who acts (a user id), written to the audit trail and to `createdBy`/`updatedBy`/`validatedBy`. */
+  actor?: string
+  /** Milliseconds since the epoch; injectable for tests. */
+  now?: () => number
+}
+
+/** What `rotateKeys` did. */
+export interface RotationReport {
+  resealed: number
+  unreadable: UnreadableRecord[]
+  /** Records changed by someone else during the rotation and still on an old key: run it again. */
+  conflicts: string[]
+}
+
+export interface SealedCredentialStore extends CredentialStore {
+  /** Re-seals every record whose secret or password is sealed with a key other than the current one. */
+  rotateKeys(): Promise<RotationReport>
+}
+
+/**
+ * A credential store over an adapter: secrets are sealed here, before the adapter sees them, and opened
+ * here, after it returns them. See `CredentialStore` for the methods.
+ */
+export function createCredentialStore(options: CredentialStoreOptions): SealedCredentialStore {
+  const { adapter, keys } = options
+  const tenant = options.tenant ?? 'default'
+  const actor = options.actor
+  const now = options.now ?? Date.now
+  const localListeners = new Set<(event: ChangeEvent) => void>()
+  /** Prepared TOTP generators by record, for `codes`: a server answering every second opens each key once. */
+  const generators = new Map<string, { version: number; totp: ReturnType<typeof createTotp> }>()
+
+  const context = (recordId: string, field: 'secret' | 'password'): SealContext => ({
+    tenant,
+    recordId,
+    field,
+  })
+  const audit = (action: AuditEntry['action'], credentialId: string, fields?: string[]): AuditEntry => ({
+    at: now(),
+    action,
+    credentialId,
+    ...(actor === undefined ? {} : { actor }),
+    ...(fields === undefined ? {} : { fields }),
+  })
+  const emit = (event: ChangeEvent) => {
+    // Adapters that report changes themselves reach subscribers through `adapter.subscribe`.
+    if (adapter.subscribe === undefined) for (const listener of localListeners) listener(event)
+  }
+
+  async function readRow(id: string): Promise<StoredCredential> {
+    const raw = await adapter.get(tenant, id)
+    if (raw === undefined) throw storageError('NOT_FOUND', { id })
+    const row = readStoredRow(raw)
+    if (row === undefined || row.id !== id) throw storageError('UNREADABLE_RECORD', { id, reason: 'FORMAT' })
+    return row
+  }
+
+  async function openRow(row: StoredCredential): Promise<{ secret: Uint8Array; password?: string }> {
+    const secret = await open(keys, row.secret, context(row.id, 'secret'))
+    if (row.password === undefined) return { secret }
+    const password = await open(keys, row.password, context(row.id, 'password'))
+    try {
+      return { secret, password: utf8.decode(password) }
+    } catch {
+      throw storageError('UNREADABLE_RECORD', { id: row.id, reason: 'FORMAT' })
+    }
+  }
+
+  async function readRows(query: CredentialQuery = {}) {
+    const filter: AdapterFilter = {}
+    if (query.systemId !== undefined) filter.systemId = query.systemId
+    if (query.owner !== undefined) filter.owner = query.owner
+    if (query.status !== undefined) filter.status = query.status
+    if (query.ids !== undefined) filter.ids = query.ids
+    const rows: StoredCredential[] = []
+    const unreadable: UnreadableRecord[] = []
+    const ids = query.ids === undefined ? undefined : new Set(query.ids)
+    const words = queryWords(query.text)
+    for (const raw of await adapter.list(tenant, filter)) {
+      const row = readStoredRow(raw)
+      if (row === undefined) {
+        unreadable.push({ id: rowId(raw) ?? '', reason: 'FORMAT' })
+        continue
+      }
+      if (
+        (query.systemId !== undefined && row.systemId !== query.systemId) ||
+        (query.owner !== undefined && row.owner !== query.owner) ||
+        (query.status !== undefined && row.status !== query.status) ||
+        (ids !== undefined && !ids.has(row.id))
+      )
+        continue
+      rows.push(row)
+    }
+    rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    if (words.length === 0) return { rows, unreadable }
+    return { rows: rows.filter((row) => matchesText(toSummary(row), words)), unreadable }
+  }
+
+  async function generatorFor(row: StoredCredential) {
+    const cached = generators.get(row.id)
+    if (cached?.version === row.version) return cached.totp
+    const { secret } = await openRow(row)
+    const totp = createTotp(secret, row.otp)
+    secret.fill(0)
+    generators.set(row.id, { version: row.version, totp })
+    return totp
+  }
+
+  return {
+    tenant,
+
+    async list(query) {
+      const { rows } = await readRows(query)
+      return rows.map(toSummary)
+    },
+
+    async getSummary(id) {
+      return toSummary(await readRow(id))
+    },
+
+    async get(id) {
+      const row = await readRow(id)
+      const opened = await openRow(row)
+      await adapter.appendAudit(tenant, audit('reveal', id))
+      const credential: Credential = { ...toSummary(row), secret: opened.secret }
+      if (opened.password !== undefined) credential.password = opened.password
+      return credential
+    },
+
+    async create(input: CredentialInput) {
+      check.checkInput(input)
+      const id = input.id === undefined ? randomId() : check.checkId(input.id)
+      const { bytes, params } = check.readSecret(input.secret)
+      const time = now()
+      const status = check.status(input.status ?? 'pending')
+      const row: StoredCredential = {
+        id,
+        issuer: check.requiredText('issuer', input.issuer, params.issuer),
+        account: check.requiredText('account', input.account, params.account),
+        otp: check.resolveOtp(bytes, params, input.otp),
+        secret: await seal(keys, bytes, context(id, 'secret')),
+        status,
+        createdAt: time,
+        updatedAt: time,
+        version: 1,
+      }
+      const optional = {
+        systemId: check.optionalText('systemId', input.systemId),
+        owner: check.optionalText('owner', input.owner),
+        label: check.optionalText('label', input.label),
+        personalEmail: check.personalEmail(input.personalEmail),
+        notes: check.notes(input.notes),
+        createdBy: actor,
+        updatedBy: actor,
+        validatedAt:
+          status === 'validated' ? (check.time('validatedAt', input.validatedAt) ?? time) : undefined,
+        validatedBy:
+          status === 'validated'
+            ? (check.optionalText('validatedBy', input.validatedBy) ?? actor)
+            : undefined,
+      }
+      for (const [field, value] of Object.entries(optional)) {
+        if (value !== undefined) (row as unknown as Record<string, unknown>)[field] = value
+      }
+      const password = check.password(input.password)
+      if (password !== undefined)
+        row.password = await seal(keys, utf8.encode(password), context(id, 'password'))
+      await adapter.insert(tenant, row, audit('create', id))
+      emit({ type: 'created', id, version: 1 })
+      return toSummary(row)
+    },
+
+    async update(id, patch, writeOptions) {
+      check.checkPatch(patch)
+      const expectedVersion = checkVersion(writeOptions?.expectedVersion, true)!
+      const current = await readRow(id)
+      if (current.version !== expectedVersion) {
+        throw storageError('CONFLICT', { id, expectedVersion, actualVersion: current.version })
+      }
+      const patched = applyPatch(current, patch, { now: now(), actor })
+      const next: StoredCredential = {
+        ...patched.row,
+        secret:
+          patched.newSecret === undefined
+            ? current.secret
+            : await seal(keys, patched.newSecret, context(id, 'secret')),
+      }
+      const password =
+        patched.newPassword === undefined
+          ? current.password
+          : patched.newPassword === null
+            ? undefined
+            : await seal(keys, utf8.encode(patched.newPassword), context(id, 'password'))
+      if (password !== undefined) next.password = password
+      await adapter.replace(tenant, next, expectedVersion, audit(patched.action, id, Object.keys(patch)))
+      emit({ type: 'updated', id, version: next.version })
+      return toSummary(next)
+    },
+
+    async remove(id, writeOptions) {
+      const expectedVersion = checkVersion(writeOptions?.expectedVersion, false)
+      await adapter.delete(tenant, id, expectedVersion, audit('remove', id))
+      generators.delete(id)
+      emit({ type: 'removed', id, version: expectedVersion ?? 0 })
+    },
+
+    async codes(query = {}) {
+      const timestamp = query.timestamp ?? now()
+      const { rows, unreadable } = await readRows(query)
+      const codes: CredentialCode[] = []
+      for (const row of rows) {
+        let totp: ReturnType<typeof createTotp>
+        try {
+          totp = await generatorFor(row)
+        } catch (error) {
+          if (!isStorageError(error, 'UNREADABLE_RECORD')) throw error
+          unreadable.push({ id: row.id, reason: error.details.reason })
+          continue
+        }
+        const periodMs = row.otp.period * 1000
+        const counter = Math.floor(timestamp / periodMs)
+        const validFrom = counter * periodMs
+        codes.push({
+          id: row.id,
+          code: totp.at(timestamp),
+          counter,
+          validFrom,
+          validUntil: validFrom + periodMs,
+          nextCode: totp.at(validFrom + periodMs),
+        })
+      }
+      return { codes, unreadable }
+    },
+
+    async inspect(): Promise<IntegrityReport> {
+      const { rows, unreadable } = await readRows()
+      let readable = 0
+      for (const row of rows) {
+        try {
+          const { secret } = await openRow(row)
+          secret.fill(0)
+          readable += 1
+        } catch (error) {
+          if (!isStorageError(error, 'UNREADABLE_RECORD')) throw error
+          unreadable.push({ id: row.id, reason: error.details.reason })
+        }
+      }
+      return { readable, unreadable }
+    },
+
+    history(query) {
+      return adapter.listAudit(tenant, query)
+    },
+
+    subscribe(listener) {
+      if (adapter.subscribe !== undefined) return adapter.subscribe(tenant, listener)
+      localListeners.add(listener)
+      return () => localListeners.delete(listener)
+    },
+
+    async rotateKeys(): Promise<RotationReport> {
+      const report: RotationReport = { resealed: 0, unreadable: [], conflicts: [] }
+      const { rows, unreadable } = await readRows()
+      report.unreadable.push(...unreadable)
+      const current = keys.currentKeyId
+      for (const row of rows) {
+        const stale =
+          sealedKeyId(row.secret) !== current ||
+          (row.password !== undefined && sealedKeyId(row.password) !== current)
+        if (!stale) continue
+        let opened: { secret: Uint8Array; password?: string }
+        try {
+          opened = await openRow(row)
+        } catch (error) {
+          if (!isStorageError(error, 'UNREADABLE_RECORD')) throw error
+          report.unreadable.push({ id: row.id, reason: error.details.reason })
+          continue
+        }
+        const next: StoredCredential = {
+          ...row,
+          secret: await seal(keys, opened.secret, context(row.id, 'secret')),
+          version: row.version + 1,
+          updatedAt: now(),
+        }
+        if (opened.password !== undefined) {
+          next.password = await seal(keys, utf8.encode(opened.password), context(row.id, 'password'))
+        }
+        opened.secret.fill(0)
+        try {
+          await adapter.replace(tenant, next, row.version, audit('reseal', row.id))
+          report.resealed += 1
+          emit({ type: 'updated', id: row.id, version: next.version })
+        } catch (error) {
+          if (!isStorageError(error, 'CONFLICT') && !isStorageError(error, 'NOT_FOUND')) throw error
+          if (isStorageError(error, 'CONFLICT')) report.conflicts.push(row.id)
+        }
+      }
+      return report
+    },
+  }
+}
+
+function checkVersion(value: unknown, required: boolean): number | undefined {
+  if (value === undefined && !required) return undefined
+  if (!Number.isSafeInteger(value) || (value as number) < 1) {
+    throw storageError('INVALID_INPUT', {
+      field: 'expectedVersion',
+      reason: 'the version read, an integer ≥ 1',
+    })
+  }
+  return value as number
+}
