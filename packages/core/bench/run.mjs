@@ -4,9 +4,8 @@
  * writes BENCHMARKS.md at the repository root. Numbers vary between machines; the ratios are what travel.
  */
 import { randomBytes } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { fileURLToPath } from 'node:url'
+import { writeBenchSection } from '../../../scripts/bench-section.mjs'
 import { encodeBase32, totp } from '../dist/index.js'
 import { bundleSize, programs } from './bundle-size.mjs'
 import { engines } from './hmac-engines.mjs'
@@ -128,21 +127,19 @@ for (const t of targets) {
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const markdown = [
-  '# Benchmarks',
-  '',
-  'Written by `pnpm bench` (packages/core/bench). Do not edit by hand: run it again.',
+  '## @a2f/core',
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, Node ${process.version}, ${KEYS.toLocaleString('en')} distinct 20-byte keys, ${SAMPLES} paired samples: every library runs once per sample, in rotating order, and ratios are the median of per-sample ratios to the node:crypto baseline. This machine's speed drifts by ±30% between runs, so the ratios are what carry over, not the absolute rates.`,
   '',
   ...tables.flatMap((t) => [
-    `## ${t.title}`,
+    `### ${t.title}`,
     '',
     `| library | ${t.unit} | vs node:crypto |`,
     '|---|---:|---:|',
     ...t.rows.map((r) => `| ${r.name} | ${format(r.ops)} | ${r.ratio.toFixed(2)}× |`),
     '',
   ]),
-  '## Why @a2f/core has its own SHA-1',
+  '### Why @a2f/core has its own SHA-1',
   '',
   'HMAC-SHA1 over an 8-byte counter is two SHA-1 compressions once the key’s inner and outer pads are hashed; our SHA-1 (RFC 3174, proven by its vectors and differentially against @noble/hashes in the tests) keeps that state in typed arrays and allocates nothing per code. SHA-256 and SHA-512 stay on @noble/hashes.',
   '',
@@ -150,7 +147,7 @@ const markdown = [
   '|---|---:|',
   ...engineRows.map((r) => `| ${r.name} | ${format(r.ops)} |`),
   '',
-  '## Bundle size',
+  '### Bundle size',
   '',
   'The smallest import that turns a base32 key into a SHA-1 code, bundled for the browser by esbuild (minified), then gzip -9. size-limit holds @a2f/core/sha1 to 2,500 bytes in the test command.',
   '',
@@ -158,7 +155,7 @@ const markdown = [
   '|---|---:|---:|',
   ...sizes.map((s) => `| ${s.name} | ${s.minified.toLocaleString('en')} | ${s.gzip.toLocaleString('en')} |`),
   '',
-  '## Targets',
+  '### Targets',
   '',
   '| target | measured | goal |',
   '|---|---:|---:|',
@@ -168,6 +165,4 @@ const markdown = [
   ),
   '',
 ]
-const out = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url))
-writeFileSync(out, markdown.join('\n'))
-console.log(`\nWrote ${out}`)
+console.log(`\nWrote ${writeBenchSection('@a2f/core', markdown)}`)

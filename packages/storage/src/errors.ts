@@ -3,8 +3,9 @@
  * and `details` that say which record and why. Messages are English, for developers and logs.
  *
  * No message, detail or `cause` ever holds a secret, a court password or a passphrase: errors carry ids,
- * versions, field names and reasons only. Errors from a database driver are kept as `cause` (they hold
- * SQL state and constraint names; secrets never reach a driver unsealed, so they cannot echo one).
+ * versions, field names and reasons only. Errors from a database driver are kept as `cause` for their SQL
+ * state and constraint names, with the parts that quote row values removed (PGlite attaches the bound
+ * parameters, PostgreSQL's "Failing row contains (…)" the row): those hold sealed values and e-mails.
  */
 
 /** Why a stored record could not be opened or listed. */

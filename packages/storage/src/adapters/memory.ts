@@ -89,7 +89,11 @@ export function createMemoryAdapter(): StorageAdapter {
       const entries = tenantData(tenant).audit.filter(
         (entry) => query.credentialId === undefined || entry.credentialId === query.credentialId,
       )
-      return (query.limit === undefined ? entries : entries.slice(-query.limit)).map(clone)
+      return (
+        query.limit === undefined
+          ? entries
+          : entries.slice(entries.length - Math.min(query.limit, entries.length))
+      ).map(clone)
     },
 
     async getMeta(tenant, key) {

@@ -1,6 +1,7 @@
 import { storageError, isStorageError } from '../errors.js'
 import type { StorageAdapter } from '../store/adapter.js'
 import { checkKdfParams, deriveKeyBytes, newKdfParams, type KdfCost, type ScryptParams } from './kdf.js'
+import { checkNewPassphrase } from './passphrase-rule.js'
 import { open, seal, type SealedValue } from './sealed-value.js'
 import type { SealingKeys } from './sealing-keys.js'
 import { importAesKey, randomBytes, randomId } from './webcrypto.js'
@@ -43,7 +44,6 @@ export interface VaultOptions {
 
 const META_KEY = 'vault'
 const WRAP_KEY_ID = 'kek'
-const MIN_PASSPHRASE_LENGTH = 8
 
 /** Whether the tenant has a vault yet (a first run asks for a new passphrase). */
 export async function hasVault(adapter: StorageAdapter, options: VaultOptions = {}): Promise<boolean> {
@@ -160,15 +160,6 @@ async function unwrap(document: VaultDocument, passphrase: string, tenant: strin
   } catch {
     // Authentication failed: a wrong passphrase, or an altered vault document. Either way, nothing opens.
     throw storageError('WRONG_PASSPHRASE', {})
-  }
-}
-
-function checkNewPassphrase(passphrase: unknown): void {
-  if (typeof passphrase !== 'string' || [...passphrase.normalize('NFKC')].length < MIN_PASSPHRASE_LENGTH) {
-    throw storageError('INVALID_INPUT', {
-      field: 'passphrase',
-      reason: `at least ${MIN_PASSPHRASE_LENGTH} characters`,
-    })
   }
 }
 

@@ -89,7 +89,7 @@ export interface AuditEntry {
 
 export interface AuditQuery {
   credentialId?: string
-  /** The newest `limit` entries. */
+  /** The newest `limit` entries (0: none). */
   limit?: number
 }
 

@@ -15,8 +15,11 @@ import type { CredentialInput, CredentialPatch, CredentialStatus } from '../mode
  * serves the key field everywhere; everything else is `INVALID_INPUT` naming the field.
  */
 
-/** Ids appear in URL paths of the HTTP handler and in sealed values' associated data. */
-export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/
+/**
+ * Ids appear in URL paths of the HTTP handler and in sealed values' associated data: plain characters
+ * only, and never only dots ('.' and '..' are path segments that URLs resolve away).
+ */
+export const ID_PATTERN = /^(?!\.+$)[A-Za-z0-9._:-]{1,128}$/
 
 const MAX_TEXT = 200
 const MAX_NOTES = 10_000
@@ -51,7 +54,8 @@ export function resolveOtp(secret: Uint8Array, ...layers: (Partial<OtpParams> | 
 }
 
 export function checkId(id: unknown): string {
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) invalid('id', '1 to 128 letters, digits, . _ : or -')
+  if (typeof id !== 'string' || !ID_PATTERN.test(id))
+    invalid('id', '1 to 128 letters, digits, . _ : or -, not only dots')
   return id
 }
 

@@ -63,8 +63,13 @@ export function storeContract(subject: ContractSubject): void {
       await backend.cleanup()
     })
 
-    const createCourtCredential = (overrides: Record<string, unknown> = {}) =>
-      store.create({
+    // Lists are ordered by creation time (ties by id): a new millisecond for each credential makes the
+    // expected order certain.
+    let lastCreatedAt = 0
+    const createCourtCredential = async (overrides: Record<string, unknown> = {}) => {
+      while (Date.now() <= lastCreatedAt) await new Promise((resolve) => setTimeout(resolve, 1))
+      lastCreatedAt = Date.now()
+      return store.create({
         systemId: 'trf4-eproc-1g',
         issuer: 'TRF4',
         account: 'RS012345',
@@ -74,6 +79,7 @@ export function storeContract(subject: ContractSubject): void {
         personalEmail: 'conceicao@gmail.com',
         ...overrides,
       })
+    }
 
     describe('create, read, list', () => {
       it('creates a pending credential at version 1 and returns a summary without secrets', async () => {
@@ -160,6 +166,7 @@ export function storeContract(subject: ContractSubject): void {
         )
         expect(email.details.field).toBe('personalEmail')
         await expectStorageError(createCourtCredential({ id: 'a b/c' }), 'INVALID_INPUT')
+        await expectStorageError(createCourtCredential({ id: '..' }), 'INVALID_INPUT')
         const badKey = await createCourtCredential({ secret: 'GEZD GNBV GY3T QOJ0' }).catch(
           (error: unknown) => error,
         )

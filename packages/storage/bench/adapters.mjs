@@ -1,0 +1,81 @@
+/**
+ * Create, list and open 10,000 credentials through a store on one adapter, each next to the same work
+ * on the bare adapter with rows already sealed — so the ratio is what sealing, checking and the audit
+ * trail cost on top of the backend. Runs in Node and, bundled, in Chromium (no Node API).
+ */
+import { createCredentialStore, createMasterKeyring } from '../dist/index.js'
+import { median } from './stats.mjs'
+
+export const COUNT = 10_000
+
+const randomBytes = (length) => crypto.getRandomValues(new Uint8Array(length))
+
+const keysPromise = createMasterKeyring({ keys: { bench: randomBytes(32) }, current: 'bench' })
+
+async function timed(fn) {
+  const start = performance.now()
+  const result = await fn()
+  return { ms: performance.now() - start, result }
+}
+
+/**
+ * subject: { name, adapter?: StorageAdapter (for the bare-adapter baseline), store(tenant): CredentialStore }
+ */
+export async function measureAdapter(subject, { count = COUNT } = {}) {
+  const keys = await keysPromise
+  const store = subject.store
+    ? await subject.store('bench')
+    : createCredentialStore({ adapter: subject.adapter, keys, tenant: 'bench', actor: 'bench' })
+  const inputs = Array.from({ length: count }, (_, i) => ({
+    issuer: ['TRF4', 'TJRS', 'TJSC', 'TRF2', 'TJTO'][i % 5],
+    account: `advogado.${i}`,
+    owner: `Advogada ${i % 97}`,
+    secret: randomBytes(20),
+  }))
+
+  const create = await timed(async () => {
+    for (const input of inputs) await store.create(input)
+  })
+  const listTimes = []
+  let listed
+  for (let i = 0; i < 5; i++) {
+    const { ms, result } = await timed(() => store.list())
+    listTimes.push(ms)
+    listed = result
+  }
+  if (listed.length !== count) throw new Error(`${subject.name}: listed ${listed.length}, expected ${count}`)
+  const ids = listed.map((item) => item.id)
+  const open = await timed(async () => {
+    for (const id of ids) await store.get(id)
+  })
+  const codesFirst = await timed(() => store.codes())
+  const codesAgain = await timed(() => store.codes())
+  if (codesAgain.result.codes.length !== count)
+    throw new Error(`${subject.name}: codes for ${codesAgain.result.codes.length}`)
+
+  const result = {
+    name: subject.name,
+    createMs: create.ms,
+    listMs: median(listTimes),
+    openMs: open.ms,
+    codesFirstMs: codesFirst.ms,
+    codesMs: codesAgain.ms,
+  }
+
+  if (subject.adapter) {
+    // The same work on the bare adapter: rows already sealed, no checks, no audit entry for reads.
+    const rows = await subject.adapter.list('bench')
+    const audit = { at: Date.now(), action: 'create', credentialId: '' }
+    const rawCreate = await timed(async () => {
+      for (const row of rows)
+        await subject.adapter.insert('bench-raw', row, { ...audit, credentialId: row.id })
+    })
+    const rawList = []
+    for (let i = 0; i < 5; i++) rawList.push((await timed(() => subject.adapter.list('bench-raw'))).ms)
+    const rawOpen = await timed(async () => {
+      for (const id of ids) await subject.adapter.get('bench-raw', id)
+    })
+    Object.assign(result, { rawCreateMs: rawCreate.ms, rawListMs: median(rawList), rawOpenMs: rawOpen.ms })
+  }
+  return result
+}

@@ -1,0 +1,51 @@
+/**
+ * The IndexedDB adapter measured where it runs for real: headless Chromium (the system one, as in the
+ * tests), on a page served from 127.0.0.1 (a secure context, so WebCrypto and IndexedDB are available).
+ */
+import { createServer } from 'node:http'
+import { build } from 'esbuild'
+import { chromium } from 'playwright-core'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export const browserIndexedDb = {
+  name: 'IndexedDB (Chromium)',
+  async start() {
+    const bundle = await build({
+      entryPoints: [new URL('./browser-entry.mjs', import.meta.url).pathname],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+    })
+    const script = bundle.outputFiles[0].text
+    this.server = createServer((request, response) => {
+      if (request.url === '/bench.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript' }).end(script)
+      } else {
+        response
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<script type="module" src="/bench.js"></script>')
+      }
+    })
+    await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+    this.browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+    const page = await this.browser.newPage()
+    await page.goto(`http://127.0.0.1:${this.server.address().port}/`)
+    await page.waitForFunction(() => typeof globalThis.runBench === 'function')
+    return { name: this.name, measure: () => page.evaluate(() => globalThis.runBench()) }
+  },
+  async stop() {
+    await this.browser?.close()
+    this.server?.closeAllConnections?.()
+    await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve()))
+  },
+}

@@ -1,0 +1,502 @@
+import { describe, expect, it } from 'vitest'
+import type { SqlClient } from '../../sql/client.js'
+import { createSqlAdapter } from '../../sql/adapter.js'
+import { migrate } from '../../sql/migrate.js'
+import { MIGRATIONS } from '../../sql/migrations.js'
+import type { ChangeEvent, StoredCredential } from '../../store/adapter.js'
+import {
+  COURT_KEY,
+  COURT_PASSWORD,
+  expectNoSecretIn,
+  expectStorageError,
+  exposedText,
+} from '../contract/store-contract.js'
+import { resetDatabase, testStore, type SqlHarness } from './sql-harness.js'
+
+/** A complete stored row, written straight through an adapter. */
+export function sampleRow(id: string, overrides: Partial<StoredCredential> = {}): StoredCredential {
+  return {
+    id,
+    systemId: 'trf4-eproc-1g',
+    issuer: 'TRF4',
+    account: 'RS012345',
+    owner: 'Dra. Conceição Araújo',
+    label: 'Principal',
+    otp: { algorithm: 'SHA1', digits: 6, period: 30 },
+    secret: 'a2f1:test-2026:AAAAAAAAAAAAAAAA:c2VhbGVkLXNlY3JldA==',
+    password: 'a2f1:test-2026:BBBBBBBBBBBBBBBB:c2VhbGVkLXBhc3N3b3Jk',
+    status: 'validated',
+    validatedAt: 1_767_225_600_123,
+    validatedBy: 'ana',
+    personalEmail: 'conceicao@gmail.com',
+    notes: 'Login com certificado A3',
+    createdAt: 1_767_225_600_001,
+    createdBy: 'ana',
+    updatedAt: 1_767_225_600_999,
+    updatedBy: 'bruno',
+    version: 1,
+    ...overrides,
+  }
+}
+
+const audit = (credentialId: string, action: 'create' | 'update' | 'remove' = 'create') => ({
+  at: 1_767_225_600_000,
+  action,
+  credentialId,
+  actor: 'ana',
+})
+
+const versions = MIGRATIONS.map((migration) => migration.version)
+
+/** Checks of the SQL adapter itself, beyond the store contract: run on PGlite and on PostgreSQL. */
+export function sqlAdapterSuite(harness: () => SqlHarness): void {
+  const reset = () => resetDatabase(harness().sql)
+
+  describe('migrations', () => {
+    it('migrates a new database once, even when several instances start at the same time', async () => {
+      const { clients, dispose } = await harness().freshDatabase(4)
+      try {
+        const applied = await Promise.all(clients.map((client) => migrate(client)))
+        // Exactly one instance applied the migrations; the others waited on the lock and found them done.
+        expect(applied.filter((list) => list.length > 0)).toEqual([versions])
+        expect(await migrate(clients[0]!)).toEqual([])
+        expect(await migrate(clients[1]!)).toEqual([])
+        const { rows } = await clients[0]!.query(
+          'select version, name from a2f_schema_migrations order by version',
+        )
+        expect(rows).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })))
+      } finally {
+        await dispose()
+      }
+    })
+
+    it('applies only the missing versions, and nothing of a failing one', async () => {
+      const { clients, dispose } = await harness().freshDatabase(1)
+      const client = clients[0]!
+      const extra = { version: 900, name: 'extra', sql: 'create table a2f_extra (tenant text not null)' }
+      const failing = {
+        version: 901,
+        name: 'failing',
+        sql: 'create table a2f_half (tenant text not null); select 1 / 0',
+      }
+      try {
+        expect(await migrate(client)).toEqual(versions)
+        expect(await migrate(client, [...MIGRATIONS, extra])).toEqual([900])
+        await expect(migrate(client, [...MIGRATIONS, extra, failing])).rejects.toThrow(/division by zero/)
+        const { rows } = await client.query<{ version: number }>(
+          'select version from a2f_schema_migrations order by version',
+        )
+        expect(rows.map((row) => row.version)).toEqual([...versions, 900])
+        const half = await client.query(
+          "select 1 from information_schema.tables where table_name = 'a2f_half'",
+        )
+        expect(half.rows).toEqual([])
+      } finally {
+        await dispose()
+      }
+    })
+  })
+
+  describe('schema', () => {
+    it('has a NOT NULL tenant column on every table, leading every index but the audit sequence', async () => {
+      await reset()
+      const { rows: tables } = await harness().sql.query(
+        `select t.table_name as table, c.is_nullable as nullable
+          from information_schema.tables t
+          left join information_schema.columns c
+            on c.table_schema = t.table_schema and c.table_name = t.table_name and c.column_name = 'tenant'
+          where t.table_schema = current_schema() and t.table_name like 'a2f\\_%'
+          order by t.table_name`,
+      )
+      expect(tables).toEqual([
+        { table: 'a2f_audit', nullable: 'NO' },
+        { table: 'a2f_credentials', nullable: 'NO' },
+        { table: 'a2f_meta', nullable: 'NO' },
+        { table: 'a2f_schema_migrations', nullable: null },
+      ])
+      const { rows: indexes } = await harness().sql.query<{ indexname: string; indexdef: string }>(
+        `select indexname, indexdef from pg_indexes
+          where schemaname = current_schema() and tablename in ('a2f_credentials', 'a2f_audit', 'a2f_meta')`,
+      )
+      expect(indexes.length).toBeGreaterThanOrEqual(7)
+      for (const index of indexes) {
+        if (index.indexname === 'a2f_audit_pkey') continue
+        expect(index.indexdef).toMatch(/\(tenant(, |\))/)
+      }
+    })
+
+    it('refuses a status or an audit action outside the allowed values', async () => {
+      await reset()
+      const adapter = harness().adapter()
+      try {
+        const error = await expectStorageError(
+          adapter.insert('firm-a', sampleRow('c1', { status: 'deleted' as never }), audit('c1')),
+          'UNAVAILABLE',
+        )
+        expect(error.details).toEqual({ operation: 'insert', adapter: harness().adapterName })
+        // The driver's error is kept as the cause, without the row's values that drivers attach to it
+        // (PGlite: the bound parameters; PostgreSQL: "Failing row contains (…)").
+        expect((error.cause as { code?: string }).code).toBe('23514')
+        const exposed = exposedText(error)
+        for (const value of [sampleRow('c1').secret, sampleRow('c1').password!, 'conceicao@gmail.com']) {
+          expect(exposed).not.toContain(value)
+        }
+        // The audit entry is refused: the credential written in the same transaction is rolled back.
+        await expectStorageError(
+          adapter.insert('firm-a', sampleRow('c2'), { ...audit('c2'), action: 'peek' as never }),
+          'UNAVAILABLE',
+        )
+        expect(await adapter.list('firm-a')).toEqual([])
+      } finally {
+        await adapter.close()
+      }
+    })
+  })
+
+  describe('rows', () => {
+    it('round-trips every field exactly, times to the millisecond, absent fields absent', async () => {
+      await reset()
+      const adapter = harness().adapter()
+      try {
+        const full = sampleRow('full', { createdAt: 0, updatedAt: Number.MAX_SAFE_INTEGER })
+        const minimal: StoredCredential = {
+          id: 'minimal',
+          issuer: 'TJRS',
+          account: '',
+          otp: { algorithm: 'SHA512', digits: 8, period: 60 },
+          secret: full.secret,
+          status: 'pending',
+          createdAt: 1_767_225_600_007,
+          updatedAt: 1_767_225_600_007,
+          version: 1,
+        }
+        await adapter.insert('firm-a', full, audit('full'))
+        await adapter.insert('firm-a', minimal, audit('minimal'))
+        expect(await adapter.get('firm-a', 'full')).toEqual(full)
+        const readMinimal = (await adapter.get('firm-a', 'minimal')) as Record<string, unknown>
+        expect(readMinimal).toEqual(minimal)
+        expect(Object.keys(readMinimal).sort()).toEqual(Object.keys(minimal).sort())
+        const { rows } = await harness().sql.query(
+          "select created_at::text as created, updated_at::text as updated from a2f_credentials where id = 'full'",
+        )
+        expect(rows).toEqual([{ created: '0', updated: String(Number.MAX_SAFE_INTEGER) }])
+      } finally {
+        await adapter.close()
+      }
+    })
+
+    it('keeps the times the store writes', async () => {
+      await reset()
+      const adapter = harness().adapter()
+      try {
+        const store = await testStore(adapter, 'firm-a', 'ana')
+        const created = await store.create({
+          issuer: 'TRF4',
+          account: 'x',
+          secret: COURT_KEY,
+          status: 'validated',
+          validatedAt: 1_700_000_000_999,
+        })
+        expect(created.validatedAt).toBe(1_700_000_000_999)
+        expect(await store.getSummary(created.id)).toEqual(created)
+      } finally {
+        await adapter.close()
+      }
+    })
+
+    it('filters by system, owner, status and ids in SQL', async () => {
+      await reset()
+      const adapter = harness().adapter()
+      try {
+        await adapter.insert('firm-a', sampleRow('a'), audit('a'))
+        await adapter.insert('firm-a', sampleRow('b', { systemId: 'tjrs', status: 'pending' }), audit('b'))
+        await adapter.insert('firm-a', sampleRow('c', { owner: 'João' }), audit('c'))
+        const ids = async (filter: Parameters<typeof adapter.list>[1]) =>
+          ((await adapter.list('firm-a', filter)) as StoredCredential[]).map((row) => row.id).sort()
+        expect(await ids({})).toEqual(['a', 'b', 'c'])
+        expect(await ids({ systemId: 'tjrs' })).toEqual(['b'])
+        expect(await ids({ status: 'pending' })).toEqual(['b'])
+        expect(await ids({ owner: 'João' })).toEqual(['c'])
+        expect(await ids({ ids: ['c', 'a', 'zz'] })).toEqual(['a', 'c'])
+        expect(await ids({ ids: [] })).toEqual([])
+        expect(await ids({ ids: ['a'], status: 'pending' })).toEqual([])
+      } finally {
+        await adapter.close()
+      }
+    })
+
+    it('compares and swaps versions, and a refused write leaves no audit entry', async () => {
+      await reset()
+      const adapter = harness().adapter()
+      try {
+        await adapter.insert('firm-a', sampleRow('a'), audit('a'))
+        await expectStorageError(adapter.insert('firm-a', sampleRow('a'), audit('a')), 'ALREADY_EXISTS')
+        await adapter.replace('firm-a', sampleRow('a', { version: 2 }), 1, audit('a', 'update'))
+        const stale = await expectStorageError(
+          adapter.replace('firm-a', sampleRow('a', { version: 2 }), 1, audit('a', 'update')),
+          'CONFLICT',
+        )
+        expect(stale.details).toEqual({ id: 'a', expectedVersion: 1, actualVersion: 2 })
+        await expectStorageError(adapter.delete('firm-a', 'a', 1, audit('a', 'remove')), 'CONFLICT')
+        await expectStorageError(
+          adapter.replace('firm-a', sampleRow('gone', { version: 2 }), 1, audit('gone', 'update')),
+          'NOT_FOUND',
+        )
+        await expectStorageError(adapter.delete('firm-a', 'gone', undefined, audit('gone')), 'NOT_FOUND')
+        expect((await adapter.listAudit('firm-a')).map((entry) => entry.action)).toEqual(['create', 'update'])
+        await adapter.delete('firm-a', 'a', 2, audit('a', 'remove'))
+        expect(await adapter.get('firm-a', 'a')).toBeUndefined()
+      } finally {
+        await adapter.close()
+      }
+    })
+
+    it('keeps meta documents with compare-and-swap versions', async () => {
+      await reset()
+      const adapter = harness().adapter()
+      try {
+        expect(await adapter.getMeta('firm-a', 'vault')).toBeUndefined()
+        await adapter.putMeta('firm-a', 'vault', { format: 'a2f-vault', n: 1, list: [1, 'two'] }, 0)
+        const taken = await expectStorageError(adapter.putMeta('firm-a', 'vault', {}, 0), 'CONFLICT')
+        expect(taken.details).toEqual({ id: 'vault', expectedVersion: 0, actualVersion: 1 })
+        await adapter.putMeta('firm-a', 'vault', ['an', 'array'], 1)
+        expect(await adapter.getMeta('firm-a', 'vault')).toEqual({ value: ['an', 'array'], version: 2 })
+        await expectStorageError(adapter.putMeta('firm-a', 'vault', {}, 1), 'CONFLICT')
+        const missing = await expectStorageError(adapter.putMeta('firm-a', 'other', {}, 3), 'CONFLICT')
+        expect(missing.details).toEqual({ id: 'other', expectedVersion: 3 })
+        expect(await adapter.getMeta('firm-b', 'vault')).toBeUndefined()
+      } finally {
+        await adapter.close()
+      }
+    })
+  })
+
+  describe('tenants and audit in SQL', () => {
+    it('writes an audit row per create, update, validate, reveal and remove: actor, field names, no value', async () => {
+      await reset()
+      const adapter = harness().adapter()
+      try {
+        const store = await testStore(adapter, 'firm-a', 'ana')
+        const { id } = await store.create({
+          issuer: 'TRF4',
+          account: 'RS012345',
+          secret: COURT_KEY,
+          password: COURT_PASSWORD,
+        })
+        await store.update(id, { notes: 'n', password: COURT_PASSWORD }, { expectedVersion: 1 })
+        await store.update(id, { status: 'validated' }, { expectedVersion: 2 })
+        const sealed = await harness().sql.query<{ secret_sealed: string; password_sealed: string }>(
+          'select secret_sealed, password_sealed from a2f_credentials where tenant = $1 and id = $2',
+          ['firm-a', id],
+        )
+        await store.get(id)
+        await store.remove(id)
+        const { rows } = await harness().sql.query(
+          'select tenant, credential_id, actor, action, fields, at from a2f_audit order by id',
+        )
+        expect(rows.map(({ at: _at, ...row }) => row)).toEqual([
+          { tenant: 'firm-a', credential_id: id, actor: 'ana', action: 'create', fields: null },
+          {
+            tenant: 'firm-a',
+            credential_id: id,
+            actor: 'ana',
+            action: 'update',
+            fields: ['notes', 'password'],
+          },
+          { tenant: 'firm-a', credential_id: id, actor: 'ana', action: 'validate', fields: ['status'] },
+          { tenant: 'firm-a', credential_id: id, actor: 'ana', action: 'reveal', fields: null },
+          { tenant: 'firm-a', credential_id: id, actor: 'ana', action: 'remove', fields: null },
+        ])
+        const text = JSON.stringify(rows)
+        expectNoSecretIn(text)
+        expect(text).not.toContain(sealed.rows[0]!.secret_sealed)
+        expect(text).not.toContain(sealed.rows[0]!.password_sealed)
+      } finally {
+        await adapter.close()
+      }
+    })
+
+    it("leaves tenant B's rows, audit and meta untouched by everything tenant A does", async () => {
+      await reset()
+      const adapter = harness().adapter()
+      const snapshot = async () => {
+        const sql = harness().sql
+        return {
+          rows: (await sql.query("select * from a2f_credentials where tenant = 'firm-b' order by id")).rows,
+          audit: (await sql.query("select * from a2f_audit where tenant = 'firm-b' order by id")).rows,
+          meta: (await sql.query("select * from a2f_meta where tenant = 'firm-b' order by key")).rows,
+        }
+      }
+      try {
+        await adapter.insert('firm-b', sampleRow('shared'), audit('shared'))
+        await adapter.insert('firm-b', sampleRow('b-only'), audit('b-only'))
+        await adapter.putMeta('firm-b', 'vault', { owner: 'b' }, 0)
+        const before = await snapshot()
+        expect(before.rows).toHaveLength(2)
+
+        await adapter.insert('firm-a', sampleRow('shared', { issuer: 'A' }), audit('shared'))
+        await adapter.replace('firm-a', sampleRow('shared', { version: 2 }), 1, audit('shared', 'update'))
+        await adapter.appendAudit('firm-a', { ...audit('b-only'), action: 'reveal' })
+        await adapter.putMeta('firm-a', 'vault', { owner: 'a' }, 0)
+        await adapter.putMeta('firm-a', 'vault', { owner: 'a2' }, 1)
+        await expectStorageError(
+          adapter.replace('firm-a', sampleRow('b-only', { version: 2 }), 1, audit('b-only', 'update')),
+          'NOT_FOUND',
+        )
+        await expectStorageError(adapter.delete('firm-a', 'b-only', undefined, audit('b-only')), 'NOT_FOUND')
+        expect(await adapter.get('firm-a', 'b-only')).toBeUndefined()
+        expect(await adapter.list('firm-a', { ids: ['b-only'] })).toEqual([])
+        await adapter.delete('firm-a', 'shared', 2, audit('shared', 'remove'))
+
+        expect(await snapshot()).toEqual(before)
+        expect(await adapter.listAudit('firm-b')).toHaveLength(2)
+        expect(await adapter.getMeta('firm-b', 'vault')).toEqual({ value: { owner: 'b' }, version: 1 })
+      } finally {
+        await adapter.close()
+      }
+    })
+
+    it('scopes every statement to the tenant as $1, and binds every value', async () => {
+      await reset()
+      const statements: { text: string; params: readonly unknown[] }[] = []
+      const recording = recordingClient(harness().sql, statements)
+      const adapter = createSqlAdapter(recording, 'recording')
+      const tenant = 'tenant-x9'
+      const row = sampleRow('cred-x9', { notes: 'note-x9' })
+      try {
+        await adapter.migrate()
+        statements.length = 0
+        await adapter.insert(tenant, row, audit(row.id))
+        await adapter.list(tenant, { owner: row.owner!, ids: [row.id] })
+        await adapter.get(tenant, row.id)
+        await adapter.replace(tenant, { ...row, version: 2 }, 1, audit(row.id, 'update'))
+        await expectStorageError(adapter.replace(tenant, row, 1, audit(row.id, 'update')), 'CONFLICT')
+        await adapter.appendAudit(tenant, { ...audit(row.id), action: 'reveal' })
+        await adapter.listAudit(tenant, { credentialId: row.id, limit: 5 })
+        await adapter.putMeta(tenant, 'meta-x9', { v: 'value-x9' }, 0)
+        await adapter.putMeta(tenant, 'meta-x9', { v: 'value-x9' }, 1)
+        await expectStorageError(adapter.putMeta(tenant, 'meta-x9', {}, 1), 'CONFLICT')
+        await adapter.getMeta(tenant, 'meta-x9')
+        await adapter.delete(tenant, row.id, 2, audit(row.id, 'remove'))
+        await expectStorageError(adapter.delete(tenant, row.id, undefined, audit(row.id)), 'NOT_FOUND')
+
+        const onTables = statements.filter((statement) => /a2f_(credentials|audit|meta)/.test(statement.text))
+        expect(onTables.length).toBeGreaterThanOrEqual(18)
+        for (const { text, params } of onTables) {
+          expect(params[0], text).toBe(tenant)
+          expect(text, text).toMatch(/where tenant = \$1\b|\(tenant, /)
+        }
+        for (const { text } of statements) {
+          for (const value of [tenant, row.id, row.secret, row.notes!, 'meta-x9', 'value-x9']) {
+            expect(text).not.toContain(value)
+          }
+        }
+      } finally {
+        await adapter.close()
+      }
+    })
+  })
+
+  describe('events', () => {
+    it("reports another adapter's changes as remote, its own as local, and only its tenant's", async () => {
+      await reset()
+      const mine = harness().adapter()
+      const theirs = harness().adapter()
+      try {
+        const seen: ChangeEvent[] = []
+        const own: ChangeEvent[] = []
+        const unsubscribe = mine.subscribe!('firm-a', (event) => seen.push(event))
+        theirs.subscribe!('firm-a', (event) => own.push(event))
+        // Both listen before the writes, so an echo of their own notices to `theirs` would be seen.
+        await waitFor(() => harness().listening(2))
+        await theirs.insert('firm-b', sampleRow('other-tenant'), audit('other-tenant'))
+        await theirs.insert('firm-a', sampleRow('a'), audit('a'))
+        await theirs.replace('firm-a', sampleRow('a', { version: 2 }), 1, audit('a', 'update'))
+        await theirs.delete('firm-a', 'a', undefined, audit('a', 'remove'))
+        await waitFor(async () => seen.length >= 3)
+        expect(seen).toEqual([
+          { type: 'created', id: 'a', version: 1, remote: true },
+          { type: 'updated', id: 'a', version: 2, remote: true },
+          { type: 'removed', id: 'a', version: 2, remote: true },
+        ])
+        // Its own changes once each, straight after the commit, without `remote` (no echo from NOTIFY).
+        expect(own).toEqual([
+          { type: 'created', id: 'a', version: 1 },
+          { type: 'updated', id: 'a', version: 2 },
+          { type: 'removed', id: 'a', version: 2 },
+        ])
+        unsubscribe()
+        await theirs.insert('firm-a', sampleRow('b'), audit('b'))
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        expect(seen).toHaveLength(3)
+        expect(own).toHaveLength(4)
+      } finally {
+        await mine.close()
+        await theirs.close()
+      }
+    })
+
+    it('does not notify a write that was rolled back', async () => {
+      await reset()
+      const mine = harness().adapter()
+      const theirs = harness().adapter()
+      try {
+        const seen: ChangeEvent[] = []
+        mine.subscribe!('firm-a', (event) => seen.push(event))
+        await waitFor(() => harness().listening(1))
+        await theirs.insert('firm-a', sampleRow('a'), audit('a'))
+        await expectStorageError(
+          theirs.replace('firm-a', sampleRow('a', { version: 2 }), 1, {
+            ...audit('a'),
+            action: 'x' as never,
+          }),
+          'UNAVAILABLE',
+        )
+        await theirs.delete('firm-a', 'a', 1, audit('a', 'remove'))
+        await waitFor(async () => seen.length >= 2)
+        expect(seen.map((event) => event.type)).toEqual(['created', 'removed'])
+      } finally {
+        await mine.close()
+        await theirs.close()
+      }
+    })
+  })
+}
+
+/** A client that records every statement an adapter sends. */
+function recordingClient(
+  inner: SqlClient,
+  statements: { text: string; params: readonly unknown[] }[],
+): SqlClient {
+  return {
+    query: (text, params = []) => {
+      statements.push({ text, params })
+      return inner.query(text, params)
+    },
+    exec: (script) => {
+      statements.push({ text: script, params: [] })
+      return inner.exec(script)
+    },
+    transaction: (fn) =>
+      inner.transaction((tx) =>
+        fn({
+          query: (text, params = []) => {
+            statements.push({ text, params })
+            return tx.query(text, params)
+          },
+          exec: (script) => {
+            statements.push({ text: script, params: [] })
+            return tx.exec(script)
+          },
+        }),
+      ),
+  }
+}
+
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const start = Date.now()
+  while (!(await condition())) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for a condition')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}

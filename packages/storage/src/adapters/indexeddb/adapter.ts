@@ -1,0 +1,195 @@
+import { storageError } from '../../errors.js'
+import type {
+  AdapterFilter,
+  AuditEntry,
+  AuditQuery,
+  ChangeEvent,
+  StorageAdapter,
+  StoredCredential,
+} from '../../store/adapter.js'
+import { createChangeHub } from './changes.js'
+import { createConnection } from './connection.js'
+import { ADAPTER_NAME } from './errors.js'
+import { auditRecord, credentialRecord, matchesFilter, withoutTenant } from './records.js'
+import { inTransaction } from './transaction.js'
+
+export interface IndexedDbAdapterOptions {
+  /** Database name; tabs using the same name share the data and each other's change events. Default 'a2f'. */
+  name?: string
+  /**
+   * The IndexedDB factory. Defaults to `globalThis.indexedDB`, looked up on first use, so the adapter can
+   * be created during server-side rendering. Inject one for tests (fake-indexeddb's `new IDBFactory()`).
+   */
+  indexedDB?: IDBFactory
+  /**
+   * Tell other tabs about changes (and hear theirs) through a BroadcastChannel named `a2f:<name>`.
+   * Default true; ignored where there is no BroadcastChannel.
+   */
+  broadcast?: boolean
+}
+
+/**
+ * Keeps rows in the browser's IndexedDB: the default store of the extension and web app. Secrets arrive
+ * sealed by the store and are stored as they are.
+ *
+ * Each write runs in one readwrite transaction over the row and the audit trail, with the version check
+ * inside it, so it is atomic and concurrent writers (two tabs) cannot both win. Subscribers hear about
+ * this adapter's writes once committed, and other tabs' writes (`remote: true`) through a BroadcastChannel.
+ */
+export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): StorageAdapter {
+  const name = options.name ?? 'a2f'
+  const connection = createConnection({ name, factory: options.indexedDB })
+  const changes = createChangeHub(name, options.broadcast ?? true)
+
+  return {
+    name: ADAPTER_NAME,
+
+    list(tenant, filter: AdapterFilter = {}) {
+      return inTransaction(connection, 'list', ['credentials'], 'readonly', async (tx) => {
+        const store = tx.objectStore('credentials')
+        let records: unknown[]
+        if (filter.ids !== undefined) {
+          records = []
+          for (const id of new Set(filter.ids)) {
+            const record = await store.get([tenant, id])
+            if (record !== undefined) records.push(record)
+          }
+        } else if (filter.systemId !== undefined) {
+          records = await store.index('tenant_systemId').getAll([tenant, filter.systemId])
+        } else if (filter.owner !== undefined) {
+          records = await store.index('tenant_owner').getAll([tenant, filter.owner])
+        } else if (filter.status !== undefined) {
+          records = await store.index('tenant_status').getAll([tenant, filter.status])
+        } else {
+          records = await store.index('tenant').getAll(tenant)
+        }
+        return records.filter((record) => matchesFilter(record, filter)).map(withoutTenant)
+      })
+    },
+
+    get(tenant, id) {
+      return inTransaction(connection, 'get', ['credentials'], 'readonly', async (tx) => {
+        const record = await tx.objectStore('credentials').get([tenant, id])
+        return record === undefined ? undefined : withoutTenant(record)
+      })
+    },
+
+    async insert(tenant, row, audit) {
+      await inTransaction(connection, 'insert', ['credentials', 'audit'], 'readwrite', async (tx) => {
+        const credentials = tx.objectStore('credentials')
+        if ((await credentials.getKey([tenant, row.id])) !== undefined) {
+          throw storageError('ALREADY_EXISTS', { id: row.id })
+        }
+        await credentials.add(credentialRecord(tenant, row))
+        await tx.objectStore('audit').add(auditRecord(tenant, audit))
+      })
+      changes.published(tenant, { type: 'created', id: row.id, version: row.version })
+    },
+
+    async replace(tenant, row, expectedVersion, audit) {
+      await inTransaction(connection, 'replace', ['credentials', 'audit'], 'readwrite', async (tx) => {
+        const credentials = tx.objectStore('credentials')
+        checkVersion(row.id, await credentials.get([tenant, row.id]), expectedVersion)
+        await credentials.put(credentialRecord(tenant, row))
+        await tx.objectStore('audit').add(auditRecord(tenant, audit))
+      })
+      changes.published(tenant, { type: 'updated', id: row.id, version: row.version })
+    },
+
+    async delete(tenant, id, expectedVersion, audit) {
+      const lastVersion = await inTransaction(
+        connection,
+        'delete',
+        ['credentials', 'audit'],
+        'readwrite',
+        async (tx) => {
+          const credentials = tx.objectStore('credentials')
+          const version = checkVersion(id, await credentials.get([tenant, id]), expectedVersion)
+          await credentials.delete([tenant, id])
+          await tx.objectStore('audit').add(auditRecord(tenant, audit))
+          return version
+        },
+      )
+      changes.published(tenant, { type: 'removed', id, version: lastVersion ?? 0 })
+    },
+
+    async appendAudit(tenant, entry) {
+      await inTransaction(connection, 'appendAudit', ['audit'], 'readwrite', async (tx) => {
+        await tx.objectStore('audit').add(auditRecord(tenant, entry))
+      })
+    },
+
+    listAudit(tenant, query: AuditQuery = {}) {
+      return inTransaction(connection, 'listAudit', ['audit'], 'readonly', async (tx) => {
+        const index = tx
+          .objectStore('audit')
+          .index(query.credentialId === undefined ? 'tenant' : 'tenant_credential')
+        const key: string | [string, string] =
+          query.credentialId === undefined ? tenant : [tenant, query.credentialId]
+        let records: unknown[]
+        if (query.limit === undefined) {
+          // Within one index key, records come in primary key order: insertion order, oldest first.
+          records = await index.getAll(key)
+        } else {
+          // The newest `limit`: walk backwards from the end, then put them back oldest first.
+          records = []
+          let cursor = query.limit > 0 ? await index.openCursor(key, 'prev') : null
+          while (cursor !== null && records.length < query.limit) {
+            records.push(cursor.value)
+            cursor = records.length < query.limit ? await cursor.continue() : null
+          }
+          records.reverse()
+        }
+        return records.map(withoutTenant) as AuditEntry[]
+      })
+    },
+
+    getMeta(tenant, key) {
+      return inTransaction(connection, 'getMeta', ['meta'], 'readonly', async (tx) => {
+        const record = await tx.objectStore('meta').get([tenant, key])
+        return record === undefined ? undefined : { value: record.value, version: record.version }
+      })
+    },
+
+    async putMeta(tenant, key, value, expectedVersion) {
+      await inTransaction(connection, 'putMeta', ['meta'], 'readwrite', async (tx) => {
+        const meta = tx.objectStore('meta')
+        const actual = (await meta.get([tenant, key]))?.version ?? 0
+        if (actual !== expectedVersion) {
+          throw storageError('CONFLICT', {
+            id: key,
+            expectedVersion,
+            ...(actual === 0 ? {} : { actualVersion: actual }),
+          })
+        }
+        await meta.put({ tenant, key, value, version: expectedVersion + 1 })
+      })
+    },
+
+    subscribe(tenant, listener: (event: ChangeEvent) => void) {
+      return changes.subscribe(tenant, listener)
+    },
+
+    async close() {
+      changes.close()
+      connection.close()
+    },
+  }
+}
+
+/**
+ * The compare-and-swap, run inside the write's transaction: a missing row is `NOT_FOUND`, another version
+ * `CONFLICT` (when a version is expected). Returns the stored version.
+ */
+function checkVersion(id: string, stored: unknown, expectedVersion: number | undefined): number | undefined {
+  if (stored === undefined) throw storageError('NOT_FOUND', { id })
+  const actualVersion = (stored as Partial<StoredCredential>).version
+  if (expectedVersion !== undefined && actualVersion !== expectedVersion) {
+    throw storageError('CONFLICT', {
+      id,
+      expectedVersion,
+      ...(typeof actualVersion === 'number' ? { actualVersion } : {}),
+    })
+  }
+  return typeof actualVersion === 'number' ? actualVersion : undefined
+}

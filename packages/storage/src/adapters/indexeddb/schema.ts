@@ -1,0 +1,67 @@
+import type { DBSchema, IDBPDatabase } from 'idb'
+import type { AuditEntry, StoredCredential } from '../../store/adapter.js'
+
+/**
+ * The database layout. Every record carries its tenant, and every key and index starts with it, so that a
+ * read can only ever reach the caller's tenant: there is no store-wide query anywhere in the adapter.
+ *
+ * Bump `SCHEMA_VERSION` and add a step to `upgradeSchema` for any change: other tabs still on the old
+ * version get a `versionchange` event, close, and reopen (see connection.ts).
+ */
+export const SCHEMA_VERSION = 1
+
+/** A credential as stored: the sealed row plus its tenant (removed again on the way out). */
+export type CredentialRecord = StoredCredential & { tenant: string }
+/** An audit entry as stored; its key is an auto-incremented number, so key order is insertion order. */
+export type AuditRecord = AuditEntry & { tenant: string }
+export interface MetaRow {
+  tenant: string
+  key: string
+  value: unknown
+  version: number
+}
+
+export interface A2fDatabase extends DBSchema {
+  credentials: {
+    key: [tenant: string, id: string]
+    value: CredentialRecord
+    indexes: {
+      tenant: string
+      // Equality filters of `list`. A row without the field is simply absent from the index.
+      tenant_systemId: [string, string]
+      tenant_owner: [string, string]
+      tenant_status: [string, string]
+    }
+  }
+  audit: {
+    key: number
+    value: AuditRecord
+    indexes: {
+      tenant: string
+      tenant_credential: [string, string]
+    }
+  }
+  meta: {
+    key: [tenant: string, key: string]
+    value: MetaRow
+  }
+}
+
+export type Database = IDBPDatabase<A2fDatabase>
+
+/** Creates what versions after `oldVersion` need. Runs inside the upgrade transaction. */
+export function upgradeSchema(db: Database, oldVersion: number): void {
+  if (oldVersion < 1) {
+    const credentials = db.createObjectStore('credentials', { keyPath: ['tenant', 'id'] })
+    credentials.createIndex('tenant', 'tenant')
+    credentials.createIndex('tenant_systemId', ['tenant', 'systemId'])
+    credentials.createIndex('tenant_owner', ['tenant', 'owner'])
+    credentials.createIndex('tenant_status', ['tenant', 'status'])
+
+    const audit = db.createObjectStore('audit', { autoIncrement: true })
+    audit.createIndex('tenant', 'tenant')
+    audit.createIndex('tenant_credential', ['tenant', 'credentialId'])
+
+    db.createObjectStore('meta', { keyPath: ['tenant', 'key'] })
+  }
+}

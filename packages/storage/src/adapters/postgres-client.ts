@@ -1,0 +1,130 @@
+import type { Client, Notification, Pool, PoolClient } from 'pg'
+import type { SqlClient, SqlQueryable, SqlResult } from '../sql/client.js'
+
+/** How long the listening connection waits before reconnecting after it was lost. */
+const RECONNECT_MS = 1000
+
+/**
+ * A `SqlClient` over a `pg` pool. Type imports only: the one value import of the optional `pg` peer is in
+ * the entry (`postgres.ts`), which also supplies `newClient` for the listening connection.
+ */
+export function pgSqlClient(pool: Pool, newClient: () => Client): SqlClient {
+  return {
+    query: (text, params) => runQuery(pool, text, params),
+
+    async exec(script) {
+      // Without parameters `pg` uses the simple query protocol, which accepts several statements.
+      await pool.query(script)
+    },
+
+    async transaction(fn) {
+      const connection = await pool.connect()
+      // A backend that dies while the connection is checked out but between queries makes the client emit
+      // 'error'; without a listener that would crash the process. A connection that failed is destroyed,
+      // not returned to the pool (`pg` also drops one whose socket closed; this covers any other failure
+      // that leaves its state unknown), so the next operation gets a fresh one.
+      let broken: Error | undefined
+      const onError = (error: Error) => {
+        broken = error
+      }
+      connection.on('error', onError)
+      try {
+        await connection.query('begin')
+        const result = await fn(queryable(connection))
+        await connection.query('commit')
+        return result
+      } catch (error) {
+        // Explicit even though a dropped connection rolls back by itself: a StorageError thrown by `fn`
+        // (a conflict) leaves a healthy connection that must go back to the pool clean.
+        await connection.query('rollback').catch((rollbackError: Error) => {
+          broken ??= rollbackError
+        })
+        throw error
+      } finally {
+        connection.off('error', onError)
+        connection.release(broken)
+      }
+    },
+
+    listen: (channel, onPayload) => listenOn(newClient, channel, onPayload),
+  }
+}
+
+function queryable(connection: PoolClient): SqlQueryable {
+  return {
+    query: (text, params) => runQuery(connection, text, params),
+    async exec(script) {
+      await connection.query(script)
+    },
+  }
+}
+
+async function runQuery<R>(
+  target: Pool | PoolClient,
+  text: string,
+  params: readonly unknown[] = [],
+): Promise<SqlResult<R>> {
+  const result = await target.query(text, params as unknown[])
+  return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 }
+}
+
+/**
+ * LISTEN on a dedicated connection (not a pool's: it stays open as long as someone subscribes, and must
+ * not starve the pool). When it is lost it reconnects after `RECONNECT_MS` until stopped; the first
+ * connection's failure is thrown, so the caller knows listening is not available.
+ */
+async function listenOn(
+  newClient: () => Client,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false
+  let current: Client | undefined
+  let retry: ReturnType<typeof setTimeout> | undefined
+
+  const connect = async () => {
+    const client = newClient()
+    let lost = false
+    const onLost = () => {
+      if (lost) return
+      lost = true
+      if (current === client) current = undefined
+      client.end().catch(() => undefined)
+      if (stopped) return
+      retry = setTimeout(() => void connect().catch(onLostAgain), RECONNECT_MS)
+      retry.unref?.()
+    }
+    client.on('error', onLost)
+    client.on('end', onLost)
+    client.on('notification', (message: Notification) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload)
+    })
+    try {
+      await client.connect()
+      // LISTEN takes an identifier, which cannot be a bound parameter: the constant channel is escaped.
+      await client.query(`listen ${client.escapeIdentifier(channel)}`)
+    } catch (error) {
+      onLost()
+      throw error
+    }
+    if (stopped) await client.end().catch(() => undefined)
+    else current = client
+  }
+  // A failed reconnection has already scheduled the next attempt (onLost); nothing else to do.
+  const onLostAgain = () => undefined
+
+  try {
+    await connect()
+  } catch (error) {
+    stopped = true
+    clearTimeout(retry)
+    throw error
+  }
+  return async () => {
+    stopped = true
+    clearTimeout(retry)
+    const client = current
+    current = undefined
+    await client?.end().catch(() => undefined)
+  }
+}

@@ -1,0 +1,217 @@
+import { storageError } from '../errors.js'
+import type { CredentialSummary } from '../model/credential.js'
+import type { CodesResult, CredentialStore, IntegrityReport } from '../model/credential-store.js'
+import type { AuditEntry } from '../store/adapter.js'
+import { createEventFeed, type ReconnectOptions } from './client-events.js'
+import type { SecretsMode } from './handler.js'
+import { auditQueryParams, credentialQueryParams } from './query.js'
+import {
+  decodeCredential,
+  encodeInput,
+  encodePatch,
+  fromWireError,
+  idToSegment,
+  isRecord,
+  unavailable,
+} from './wire.js'
+
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>
+
+export interface HttpStoreOptions {
+  /** Where the handler is mounted: 'https://firm.example/api/a2f', or '/api/a2f' in a browser. */
+  baseUrl: string
+  /** Default `globalThis.fetch`, looked up at each call (so test doubles and polyfills apply). */
+  fetch?: FetchFunction
+  /** Sent with every request: an Authorization header, say; a function is called each time (fresh tokens). */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>)
+  /** Backoff of the change-event stream. */
+  reconnect?: ReconnectOptions
+}
+
+/** Who the server says the caller is. */
+export interface HttpSession {
+  tenant: string
+  user: string
+  secrets: SecretsMode
+}
+
+export interface HttpCredentialStore extends CredentialStore {
+  /**
+   * 'remote' until the server has answered a request, then the tenant the server put the caller in:
+   * the server decides the tenant (from the credentials sent), never the client.
+   */
+  readonly tenant: string
+  /** Asks the server who the caller is and whether it reveals keys (`secrets`). */
+  session(): Promise<HttpSession>
+}
+
+/**
+ * A `CredentialStore` over HTTP, for `createHttpHandler` on a server: keys are sealed and codes computed
+ * there. Errors come back as the same `StorageError`/`ConflictError`/core `A2FError` (code and details)
+ * a local store throws; a network failure or an answer that is not the handler's JSON is `UNAVAILABLE`
+ * (adapter 'http'). Keys travel in request and response bodies only, never in a URL.
+ *
+ * `subscribe` follows the server's event stream (`GET /events`), so it also reports changes by others.
+ */
+export function createHttpStore(options: HttpStoreOptions): HttpCredentialStore {
+  const base = options.baseUrl.replace(/\/+$/, '')
+  const fetchImpl: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  let tenant = 'remote'
+
+  const headers = async (): Promise<Headers> => {
+    const given = typeof options.headers === 'function' ? await options.headers() : options.headers
+    return new Headers(given)
+  }
+
+  const feed = createEventFeed({
+    ...options.reconnect,
+    url: `${base}/events`,
+    fetch: fetchImpl,
+    headers,
+  })
+
+  async function call(
+    operation: string,
+    method: string,
+    path: string,
+    init: { params?: URLSearchParams; body?: unknown } = {},
+  ): Promise<unknown> {
+    const query = init.params?.toString() ?? ''
+    const url = `${base}${path}${query === '' ? '' : `?${query}`}`
+    const requestHeaders = await headers()
+    requestHeaders.set('accept', 'application/json')
+    const request: RequestInit = { method, headers: requestHeaders }
+    if ('body' in init) {
+      requestHeaders.set('content-type', 'application/json')
+      request.body = JSON.stringify(init.body)
+    }
+    let response: Response
+    try {
+      response = await fetchImpl(url, request)
+    } catch (cause) {
+      // The fetch error says where and why (refused, reset, DNS), never what was sent.
+      throw unavailable(operation, cause)
+    }
+    noteTenant(response)
+    if (response.status === 204) return undefined
+    let payload: unknown
+    try {
+      if (!/[/+]json\b/.test(response.headers.get('content-type') ?? '')) throw new Error('not JSON')
+      payload = JSON.parse(await response.text()) as unknown
+    } catch {
+      // Not the handler's answer (a proxy's error page, a wrong baseUrl): its text is not passed on.
+      throw unavailable(operation, new Error(`The server answered ${response.status} without JSON.`))
+    }
+    if (!response.ok) throw fromWireError(payload, response.status, operation)
+    return payload
+  }
+
+  function noteTenant(response: Response) {
+    const reported = response.headers.get('a2f-tenant')
+    if (reported === null) return
+    try {
+      tenant = decodeURIComponent(reported)
+    } catch {
+      // A malformed header leaves the last known tenant.
+    }
+  }
+
+  /** The record at `key` of a successful answer, checked by `valid`. */
+  function answer<T>(
+    payload: unknown,
+    key: string,
+    operation: string,
+    valid: (value: unknown) => boolean,
+  ): T {
+    const value = isRecord(payload) ? payload[key] : undefined
+    if (!valid(value)) throw unavailable(operation, new Error(`The server's answer has no valid ${key}.`))
+    return value as T
+  }
+
+  /** The id as a path; an id no credential can have is simply not found, as in a local store. */
+  function credentialPath(id: string, suffix = ''): string {
+    if (typeof id !== 'string' || id === '') throw storageError('NOT_FOUND', { id: String(id) })
+    return `/credentials/${idToSegment(id)}${suffix}`
+  }
+
+  return {
+    get tenant() {
+      return tenant
+    },
+
+    async session() {
+      const payload = await call('session', 'GET', '/session')
+      if (!isRecord(payload) || typeof payload.tenant !== 'string' || typeof payload.user !== 'string') {
+        throw unavailable('session', new Error("The server's answer is not a session."))
+      }
+      return {
+        tenant: payload.tenant,
+        user: payload.user,
+        secrets: payload.secrets === 'reveal' ? 'reveal' : 'codes-only',
+      }
+    },
+
+    async list(query) {
+      const payload = await call('list', 'GET', '/credentials', { params: credentialQueryParams(query) })
+      return answer<CredentialSummary[]>(payload, 'credentials', 'list', Array.isArray)
+    },
+
+    async getSummary(id) {
+      const payload = await call('getSummary', 'GET', credentialPath(id, '/summary'))
+      return answer<CredentialSummary>(payload, 'credential', 'getSummary', isRecord)
+    },
+
+    async get(id) {
+      const payload = await call('get', 'GET', credentialPath(id))
+      const credential = decodeCredential(isRecord(payload) ? payload.credential : undefined)
+      if (credential === undefined)
+        throw unavailable('get', new Error("The server's answer has no credential."))
+      return credential
+    },
+
+    async create(input) {
+      await feed.ready()
+      const payload = await call('create', 'POST', '/credentials', { body: encodeInput(input) })
+      return answer<CredentialSummary>(payload, 'credential', 'create', isRecord)
+    },
+
+    async update(id, patch, writeOptions) {
+      const path = credentialPath(id)
+      await feed.ready()
+      const body = { expectedVersion: writeOptions?.expectedVersion, patch: encodePatch(patch) }
+      const payload = await call('update', 'PATCH', path, { body })
+      return answer<CredentialSummary>(payload, 'credential', 'update', isRecord)
+    },
+
+    async remove(id, writeOptions) {
+      const path = credentialPath(id)
+      await feed.ready()
+      const params = new URLSearchParams()
+      const expectedVersion = writeOptions?.expectedVersion
+      if (expectedVersion !== undefined) params.set('expectedVersion', String(expectedVersion))
+      await call('remove', 'DELETE', path, { params })
+    },
+
+    async codes(query) {
+      const payload = await call('codes', 'GET', '/codes', { params: credentialQueryParams(query) })
+      answer(payload, 'codes', 'codes', Array.isArray)
+      answer(payload, 'unreadable', 'codes', Array.isArray)
+      return payload as CodesResult
+    },
+
+    async inspect() {
+      const payload = await call('inspect', 'GET', '/inspect')
+      answer(payload, 'unreadable', 'inspect', Array.isArray)
+      return payload as IntegrityReport
+    },
+
+    async history(query) {
+      const payload = await call('history', 'GET', '/history', { params: auditQueryParams(query) })
+      return answer<AuditEntry[]>(payload, 'entries', 'history', Array.isArray)
+    },
+
+    subscribe(listener) {
+      return feed.subscribe(listener)
+    },
+  }
+}

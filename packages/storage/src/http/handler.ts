@@ -1,0 +1,180 @@
+import { storageError } from '../errors.js'
+import type { CredentialInput, CredentialPatch, WriteOptions } from '../model/credential.js'
+import type { CredentialStore } from '../model/credential-store.js'
+import { readAuditQuery, readCodesQuery, readCredentialQuery, readExpectedVersion } from './query.js'
+import { HttpError, invalidRequest, readJsonBody } from './request-body.js'
+import { matchRoute, normalizeBasePath, pathSegments, routeNotFound, type Route } from './routes.js'
+import { eventStreamResponse } from './server-events.js'
+import { encodeCredential, idToSegment, isRecord, toWireError, wireError, type WireError } from './wire.js'
+
+/** Who a request comes from, as `authorize` decided. The client never names a tenant. */
+export interface HttpAuthorization {
+  tenant: string
+  /** Becomes the store's actor: audit entries, `createdBy`, `updatedBy`, `validatedBy`. */
+  user: string
+}
+
+/**
+ * - `'codes-only'` (the default): `GET /credentials/:id` answers 403 `SECRET_WITHHELD`; browsers show
+ *   codes from `GET /codes` and never hold a key. Keys can still be written (created, re-keyed).
+ * - `'reveal'`: `GET /credentials/:id` returns the key (base32) and the court password; audited.
+ */
+export type SecretsMode = 'reveal' | 'codes-only'
+
+export interface HttpHandlerOptions {
+  /**
+   * Who sends the request (a session cookie, a bearer token…), or null to answer 401. The only source
+   * of the tenant: query parameters and headers naming one have no effect.
+   */
+  authorize(
+    request: Request,
+  ): HttpAuthorization | null | undefined | Promise<HttpAuthorization | null | undefined>
+  /** The store for a request, e.g. `createCredentialStore({ adapter, keys, tenant, actor: user })`. */
+  store(context: HttpAuthorization): CredentialStore | Promise<CredentialStore>
+  /** Where the routes are mounted, e.g. '/api/a2f'. Default ''. */
+  basePath?: string
+  /** Default 'codes-only'. */
+  secrets?: SecretsMode
+  /** Largest JSON body accepted; larger ones get 413. Default 1 MiB. */
+  maxBodyBytes?: number
+  /** Interval of keep-alive comments on event streams. Default 25 s. */
+  heartbeatMs?: number
+  /**
+   * Called with errors that are not storage or core errors (answered as a generic 500): the place to log
+   * them. The handler itself logs nothing. Such an error may hold anything, so log it where secrets may go.
+   */
+  onError?(error: unknown, request: Request): void
+}
+
+export type HttpHandler = (request: Request) => Promise<Response>
+
+/** The name of the header that tells the client its tenant (percent-encoded). */
+export const TENANT_HEADER = 'a2f-tenant'
+
+/**
+ * A Fetch-API handler for a credential store: mount it in any server that speaks `Request`/`Response`
+ * (Node through `toNodeListener`, Deno, Bun, workers, Next.js route handlers). Routes: see the README.
+ */
+export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
+  const basePath = normalizeBasePath(options.basePath)
+  const secrets: SecretsMode = options.secrets ?? 'codes-only'
+  if (secrets !== 'reveal' && secrets !== 'codes-only') {
+    throw storageError('INVALID_INPUT', { field: 'secrets', reason: "'reveal' or 'codes-only'" })
+  }
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
+  const heartbeatMs = options.heartbeatMs ?? 25_000
+
+  /** A record, so that adding a route name without its handler does not compile. */
+  const routes: Record<Route['name'], (context: RouteContext) => Promise<Response>> = {
+    async session({ auth, headers }) {
+      return json(200, { tenant: auth.tenant, user: auth.user, secrets }, headers)
+    },
+    async list({ store, url, headers }) {
+      return json(200, { credentials: await store.list(readCredentialQuery(url.searchParams)) }, headers)
+    },
+    async create({ store, request, headers }) {
+      const input = (await readJsonBody(request, maxBodyBytes)) as CredentialInput
+      const credential = await store.create(input)
+      headers.set('location', `${basePath}/credentials/${idToSegment(credential.id)}`)
+      return json(201, { credential }, headers)
+    },
+    async get({ store, route, headers }) {
+      if (secrets !== 'reveal') {
+        await store.getSummary(route.id) // a missing id is still NOT_FOUND
+        throw storageError('SECRET_WITHHELD', { id: route.id })
+      }
+      const credential = await store.get(route.id)
+      try {
+        return json(200, { credential: encodeCredential(credential) }, headers)
+      } finally {
+        credential.secret.fill(0)
+      }
+    },
+    async getSummary({ store, route, headers }) {
+      return json(200, { credential: await store.getSummary(route.id) }, headers)
+    },
+    async update({ store, request, route, headers }) {
+      const body = await readJsonBody(request, maxBodyBytes)
+      if (!isRecord(body)) throw invalidRequest(400, 'body', 'an object with patch and expectedVersion')
+      const writeOptions = { expectedVersion: body.expectedVersion } as WriteOptions
+      const credential = await store.update(route.id, body.patch as CredentialPatch, writeOptions)
+      return json(200, { credential }, headers)
+    },
+    async remove({ store, route, url, headers }) {
+      const expectedVersion = readExpectedVersion(url.searchParams)
+      await store.remove(route.id, expectedVersion === undefined ? {} : ({ expectedVersion } as WriteOptions))
+      return new Response(null, { status: 204, headers })
+    },
+    async codes({ store, url, headers }) {
+      return json(200, await store.codes(readCodesQuery(url.searchParams)), headers)
+    },
+    async inspect({ store, headers }) {
+      return json(200, await store.inspect(), headers)
+    },
+    async history({ store, url, headers }) {
+      return json(200, { entries: await store.history(readAuditQuery(url.searchParams)) }, headers)
+    },
+    async events({ store, request, headers }) {
+      return eventStreamResponse(store, request.signal, heartbeatMs, headers)
+    },
+  }
+
+  return async (request) => {
+    const headers = baseHeaders()
+    try {
+      const url = new URL(request.url)
+      const segments = pathSegments(url.pathname, basePath)
+      if (segments === undefined) throw routeNotFound()
+      const auth = await options.authorize(request)
+      if (auth === null || auth === undefined) {
+        const error = storageError('UNAUTHORIZED', {})
+        throw new HttpError(401, wireError(error.code, error.message, error.details))
+      }
+      if (typeof auth.tenant !== 'string' || auth.tenant === '' || typeof auth.user !== 'string') {
+        // A bug in `authorize`: answered as an internal error (and given to `onError`), never as a tenant.
+        throw new TypeError('authorize must return { tenant: non-empty string, user: string } or null')
+      }
+      headers.set(TENANT_HEADER, encodeURIComponent(auth.tenant))
+      const route = matchRoute(request.method, segments)
+      const store = await options.store({ tenant: auth.tenant, user: auth.user })
+      const context: RouteContext = { request, url, route, store, auth, headers }
+      return await routes[route.name](context)
+    } catch (error) {
+      if (error instanceof HttpError) {
+        for (const [name, value] of Object.entries(error.headers)) headers.set(name, value)
+        return json(error.status, { error: error.error }, headers)
+      }
+      const typed = toWireError(error)
+      if (typed !== undefined) return json(typed.status, { error: typed.error }, headers)
+      try {
+        options.onError?.(error, request)
+      } catch {
+        // A failing logger must not turn a 500 into an unanswered request.
+      }
+      const internal: WireError = wireError('INTERNAL', 'Internal server error.')
+      return json(500, { error: internal }, headers)
+    }
+  }
+}
+
+interface RouteContext {
+  request: Request
+  url: URL
+  route: Route
+  store: CredentialStore
+  auth: HttpAuthorization
+  headers: Headers
+}
+
+function baseHeaders(): Headers {
+  return new Headers({
+    // Answers hold codes, and in 'reveal' mode keys: no browser or proxy cache may keep any of them.
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  })
+}
+
+function json(status: number, body: unknown, headers: Headers): Response {
+  headers.set('content-type', 'application/json; charset=utf-8')
+  return new Response(JSON.stringify(body), { status, headers })
+}

@@ -1,0 +1,234 @@
+import { storageError } from '../errors.js'
+import { randomId } from '../crypto/webcrypto.js'
+import type { AuditEntry, StorageAdapter } from '../store/adapter.js'
+import { createChangeHub } from './changes.js'
+import type { SqlClient, SqlQueryable } from './client.js'
+import { adapterError, isUniqueViolation } from './errors.js'
+import { migrate } from './migrate.js'
+import { auditFromRecord, CREDENTIAL_COLUMNS, credentialFromRecord, credentialValues } from './rows.js'
+
+export interface SqlAdapterOptions {
+  /**
+   * Apply missing migrations before the first operation (default true). Turn it off where the
+   * application's database role may not run DDL, and run `migrate` at deployment instead.
+   */
+  migrate?: boolean
+  /** Runs at the end of `close()`: ends a pool or database the adapter created. */
+  onClose?: () => Promise<void>
+}
+
+export interface SqlStorageAdapter extends StorageAdapter {
+  /** Applies missing migrations now (otherwise done before the first operation); the versions applied. */
+  migrate(): Promise<number[]>
+  close(): Promise<void>
+}
+
+// Column lists and placeholders, built once from constants: never from values.
+const COLUMNS = CREDENTIAL_COLUMNS.join(', ')
+const INSERT_CREDENTIAL = `insert into a2f_credentials (tenant, ${COLUMNS})
+  values ($1, ${CREDENTIAL_COLUMNS.map((_, index) => `$${index + 2}`).join(', ')})
+  on conflict (tenant, id) do nothing`
+// $1 tenant, $2 id, then the other columns; the version expected comes last.
+const UPDATE_CREDENTIAL = `update a2f_credentials set ${CREDENTIAL_COLUMNS.slice(1)
+  .map((column, index) => `${column} = $${index + 3}`)
+  .join(', ')}
+  where tenant = $1 and id = $2 and version = $${CREDENTIAL_COLUMNS.length + 2}`
+const SELECT_CREDENTIALS = `select ${COLUMNS} from a2f_credentials where tenant = $1`
+
+/**
+ * A `StorageAdapter` over PostgreSQL SQL, shared by the `pg` and PGlite entries. Every statement is scoped
+ * with `tenant = $1`; each write, its change notice and its audit entry commit in one transaction (the
+ * notice is queued before the audit insert, so a failing audit insert also withdraws it); updates and
+ * deletes are compare-and-swap on `version`.
+ */
+export function createSqlAdapter(
+  client: SqlClient,
+  name: string,
+  options: SqlAdapterOptions = {},
+): SqlStorageAdapter {
+  const changes = createChangeHub(client, randomId())
+  let migrated: Promise<unknown> | undefined = options.migrate === false ? Promise.resolve() : undefined
+
+  /** Migrations run once, before the first operation; a failure (database down) is retried next time. */
+  const ready = () => {
+    migrated ??= migrate(client).catch((error: unknown) => {
+      migrated = undefined
+      throw error
+    })
+    return migrated
+  }
+
+  async function run<T>(operation: string, body: () => Promise<T>): Promise<T> {
+    try {
+      await ready()
+      return await body()
+    } catch (error) {
+      throw adapterError(error, operation, name)
+    }
+  }
+
+  const insertAudit = (tx: SqlQueryable, tenant: string, entry: AuditEntry) =>
+    tx.query(
+      'insert into a2f_audit (tenant, credential_id, actor, action, fields, at) values ($1, $2, $3, $4, $5, $6)',
+      [tenant, entry.credentialId, entry.actor ?? null, entry.action, entry.fields ?? null, entry.at],
+    )
+
+  /** Why a compare-and-swap touched no row: the row is gone, or at another version. */
+  async function casFailure(tx: SqlQueryable, tenant: string, id: string, expectedVersion: number) {
+    const { rows } = await tx.query<{ version: number }>(
+      'select version from a2f_credentials where tenant = $1 and id = $2',
+      [tenant, id],
+    )
+    const current = rows[0]
+    if (current === undefined) return storageError('NOT_FOUND', { id })
+    return storageError('CONFLICT', { id, expectedVersion, actualVersion: current.version })
+  }
+
+  return {
+    name,
+
+    migrate: () => run('migrate', () => migrate(client)),
+
+    list: (tenant, filter = {}) =>
+      run('list', async () => {
+        // Filters the store applies again: here they only spare reading other rows. Null means "any".
+        const { rows } = await client.query(
+          `${SELECT_CREDENTIALS}
+            and ($2::text is null or system_id = $2)
+            and ($3::text is null or owner = $3)
+            and ($4::text is null or status = $4)
+            and ($5::text[] is null or id = any($5))
+            order by created_at, id`,
+          [
+            tenant,
+            filter.systemId ?? null,
+            filter.owner ?? null,
+            filter.status ?? null,
+            filter.ids === undefined ? null : [...filter.ids],
+          ],
+        )
+        return rows.map(credentialFromRecord)
+      }),
+
+    get: (tenant, id) =>
+      run('get', async () => {
+        const { rows } = await client.query(`${SELECT_CREDENTIALS} and id = $2`, [tenant, id])
+        return rows[0] === undefined ? undefined : credentialFromRecord(rows[0])
+      }),
+
+    insert: (tenant, row, audit) =>
+      run('insert', async () => {
+        const event = { type: 'created', id: row.id, version: row.version } as const
+        await client.transaction(async (tx) => {
+          const { rowCount } = await tx
+            .query(INSERT_CREDENTIAL, [tenant, ...credentialValues(row)])
+            .catch((error: unknown) => {
+              // ON CONFLICT covers the primary key; a unique index added later would still land here.
+              throw isUniqueViolation(error) ? storageError('ALREADY_EXISTS', { id: row.id }) : error
+            })
+          if (rowCount === 0) throw storageError('ALREADY_EXISTS', { id: row.id })
+          await changes.notify(tx, tenant, event)
+          await insertAudit(tx, tenant, audit)
+        })
+        changes.emit(tenant, event)
+      }),
+
+    replace: (tenant, row, expectedVersion, audit) =>
+      run('replace', async () => {
+        const event = { type: 'updated', id: row.id, version: row.version } as const
+        await client.transaction(async (tx) => {
+          const [id, ...rest] = credentialValues(row)
+          const { rowCount } = await tx.query(UPDATE_CREDENTIAL, [tenant, id, ...rest, expectedVersion])
+          if (rowCount === 0) throw await casFailure(tx, tenant, row.id, expectedVersion)
+          await changes.notify(tx, tenant, event)
+          await insertAudit(tx, tenant, audit)
+        })
+        changes.emit(tenant, event)
+      }),
+
+    delete: (tenant, id, expectedVersion, audit) =>
+      run('delete', async () => {
+        const version = await client.transaction(async (tx) => {
+          const { rows } = await tx.query<{ version: number }>(
+            `delete from a2f_credentials
+              where tenant = $1 and id = $2 and ($3::integer is null or version = $3)
+              returning version`,
+            [tenant, id, expectedVersion ?? null],
+          )
+          const deleted = rows[0]
+          if (deleted === undefined) {
+            if (expectedVersion === undefined) throw storageError('NOT_FOUND', { id })
+            throw await casFailure(tx, tenant, id, expectedVersion)
+          }
+          await changes.notify(tx, tenant, { type: 'removed', id, version: deleted.version })
+          await insertAudit(tx, tenant, audit)
+          return deleted.version
+        })
+        changes.emit(tenant, { type: 'removed', id, version })
+      }),
+
+    appendAudit: (tenant, entry) =>
+      run('appendAudit', async () => {
+        await insertAudit(client, tenant, entry)
+      }),
+
+    listAudit: (tenant, query = {}) =>
+      run('listAudit', async () => {
+        // Newest first to apply the limit (null: no limit), then turned around: oldest first.
+        const limit = query.limit === undefined ? null : Math.max(0, Math.floor(query.limit))
+        const { rows } = await client.query(
+          `select credential_id, actor, action, fields, at from a2f_audit
+            where tenant = $1 and ($2::text is null or credential_id = $2)
+            order by id desc limit $3`,
+          [tenant, query.credentialId ?? null, limit],
+        )
+        return rows.map(auditFromRecord).reverse()
+      }),
+
+    getMeta: (tenant, key) =>
+      run('getMeta', async () => {
+        const { rows } = await client.query<{ value: unknown; version: number }>(
+          'select value, version from a2f_meta where tenant = $1 and key = $2',
+          [tenant, key],
+        )
+        const record = rows[0]
+        return record === undefined ? undefined : { value: record.value, version: record.version }
+      }),
+
+    putMeta: (tenant, key, value, expectedVersion) =>
+      run('putMeta', async () => {
+        // Serialised here: `pg` would turn a top-level array into a PostgreSQL array literal.
+        const json = JSON.stringify(value ?? null)
+        const { rowCount } =
+          expectedVersion === 0
+            ? await client.query(
+                `insert into a2f_meta (tenant, key, value, version) values ($1, $2, $3::jsonb, 1)
+                  on conflict (tenant, key) do nothing`,
+                [tenant, key, json],
+              )
+            : await client.query(
+                `update a2f_meta set value = $3::jsonb, version = version + 1
+                  where tenant = $1 and key = $2 and version = $4`,
+                [tenant, key, json, expectedVersion],
+              )
+        if (rowCount > 0) return
+        const { rows } = await client.query<{ version: number }>(
+          'select version from a2f_meta where tenant = $1 and key = $2',
+          [tenant, key],
+        )
+        const actualVersion = rows[0]?.version
+        throw storageError('CONFLICT', {
+          id: key,
+          expectedVersion,
+          ...(actualVersion === undefined ? {} : { actualVersion }),
+        })
+      }),
+
+    subscribe: (tenant, listener) => changes.subscribe(tenant, listener),
+
+    async close() {
+      await changes.close()
+      await options.onClose?.()
+    },
+  }
+}

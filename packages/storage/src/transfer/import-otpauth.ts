@@ -1,0 +1,49 @@
+import { readOtpauthUri } from '@a2f/core'
+import { storageError } from '../errors.js'
+import type { CredentialStore } from '../model/credential-store.js'
+import { createEntry } from './import-entry.js'
+import { describeError, emptyReport, issue, unsupportedType, type ImportReport } from './import-report.js'
+import { recordInput, type TransferImportOptions } from './record-input.js'
+
+/**
+ * Imports `otpauth://` key URIs: text with one URI per line (blank lines ignored; issues name the
+ * 1-based line number) or an array of URIs (issues name the 0-based array index). HOTP URIs are
+ * reported as unsupported: the store keeps TOTP credentials. Every line is tried; a bad line is
+ * reported and the others still import.
+ */
+export async function importOtpauthUris(
+  store: CredentialStore,
+  input: string | readonly string[],
+  options: TransferImportOptions = {},
+): Promise<ImportReport> {
+  if (typeof input !== 'string' && !Array.isArray(input)) {
+    throw storageError('INVALID_INPUT', { field: 'input', reason: 'text or an array of URIs' })
+  }
+  const report = emptyReport()
+  for (const { index, text } of entries(input)) {
+    let record
+    try {
+      record = readOtpauthUri(text).record
+    } catch (error) {
+      report.failed.push(issue({ index }, describeError(error)))
+      continue
+    }
+    const context = { index, issuer: record.issuer, account: record.account }
+    if (record.type !== 'totp') {
+      report.skipped.push(unsupportedType(context, record.type))
+      continue
+    }
+    await createEntry(store, report, context, () => recordInput(record, options.defaults))
+    record.secret.fill(0)
+  }
+  return report
+}
+
+function entries(input: string | readonly string[]): { index: number; text: string }[] {
+  const lines =
+    typeof input === 'string'
+      ? input.split(/\r\n|\r|\n/).map((text, i) => ({ index: i + 1, text }))
+      : input.map((text, i) => ({ index: i, text }))
+  // A non-string array element is kept: the core reports it ('NOT_A_STRING').
+  return lines.filter(({ text }) => typeof text !== 'string' || text.trim() !== '')
+}
