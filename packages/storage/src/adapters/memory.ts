@@ -1,12 +1,6 @@
 import { storageError } from '../errors.js'
-import type {
-  AuditEntry,
-  AuditQuery,
-  ChangeEvent,
-  MetaRecord,
-  StorageAdapter,
-  StoredCredential,
-} from '../store/adapter.js'
+import { compareVersion } from './compare-version.js'
+import type { AuditEntry, AuditQuery, ChangeEvent, MetaRecord, StorageAdapter } from '../store/adapter.js'
 
 /**
  * Keeps rows in memory: for tests, for short-lived tools, and as the reference the other adapters are
@@ -49,16 +43,7 @@ export function createMemoryAdapter(): StorageAdapter {
 
     async replace(tenant, row, expectedVersion, audit) {
       const data = tenantData(tenant)
-      const stored = data.rows.get(row.id)
-      if (stored === undefined) throw storageError('NOT_FOUND', { id: row.id })
-      const actualVersion = (stored as Partial<StoredCredential>).version
-      if (actualVersion !== expectedVersion) {
-        throw storageError('CONFLICT', {
-          id: row.id,
-          expectedVersion,
-          ...(typeof actualVersion === 'number' ? { actualVersion } : {}),
-        })
-      }
+      compareVersion(row.id, data.rows.get(row.id), expectedVersion)
       data.rows.set(row.id, clone(row))
       data.audit.push(clone(audit))
       notify(data, { type: 'updated', id: row.id, version: row.version })
@@ -66,19 +51,10 @@ export function createMemoryAdapter(): StorageAdapter {
 
     async delete(tenant, id, expectedVersion, audit) {
       const data = tenantData(tenant)
-      const stored = data.rows.get(id)
-      if (stored === undefined) throw storageError('NOT_FOUND', { id })
-      const actualVersion = (stored as Partial<StoredCredential>).version
-      if (expectedVersion !== undefined && actualVersion !== expectedVersion) {
-        throw storageError('CONFLICT', {
-          id,
-          expectedVersion,
-          ...(typeof actualVersion === 'number' ? { actualVersion } : {}),
-        })
-      }
+      const actualVersion = compareVersion(id, data.rows.get(id), expectedVersion)
       data.rows.delete(id)
       data.audit.push(clone(audit))
-      notify(data, { type: 'removed', id, version: typeof actualVersion === 'number' ? actualVersion : 0 })
+      notify(data, { type: 'removed', id, version: actualVersion ?? 0 })
     },
 
     async appendAudit(tenant, entry) {

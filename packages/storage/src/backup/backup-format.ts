@@ -1,6 +1,5 @@
-import type { OtpParams } from '@a2f/core'
 import type { ScryptParams } from '../crypto/kdf.js'
-import type { CredentialStatus } from '../model/credential.js'
+import type { CredentialSummary } from '../model/credential.js'
 import { utf8 } from '../crypto/webcrypto.js'
 
 /**
@@ -40,27 +39,10 @@ export interface BackupPlaintext {
  * A credential as a backup keeps it: every field of `Credential` except `keyId` (which key sealed it
  * in the source store means nothing elsewhere) and `hasPassword` (the presence of `password` says it).
  */
-export interface BackupCredential {
-  id: string
-  systemId?: string
-  issuer: string
-  account: string
-  owner?: string
-  label?: string
-  otp: OtpParams
+export type BackupCredential = Omit<CredentialSummary, 'keyId' | 'hasPassword'> & {
   /** The TOTP key: base32, upper case, no padding. */
   secret: string
   password?: string
-  status: CredentialStatus
-  validatedAt?: number
-  validatedBy?: string
-  personalEmail?: string
-  notes?: string
-  createdAt: number
-  createdBy?: string
-  updatedAt: number
-  updatedBy?: string
-  version: number
 }
 
 /** What `readBackup` returns: the decrypted content, not yet checked entry by entry (import does). */

@@ -1,6 +1,5 @@
-import type { OtpParams } from '@a2f/core'
 import type { SealedValue } from '../crypto/sealed-value.js'
-import type { CredentialStatus } from '../model/credential.js'
+import type { CredentialStatus, CredentialSummary } from '../model/credential.js'
 
 /**
  * The contract between a credential store and a backend. Adapters keep rows; they never see a secret
@@ -52,27 +51,13 @@ export interface AdapterFilter {
   ids?: readonly string[]
 }
 
-/** A credential as adapters store it: plain fields, plus the secret and password sealed. */
-export interface StoredCredential {
-  id: string
-  systemId?: string
-  issuer: string
-  account: string
-  owner?: string
-  label?: string
-  otp: OtpParams
+/**
+ * A credential as adapters store it: the summary's plain fields (without what is derived on reading:
+ * `keyId` and `hasPassword`), plus the secret and password sealed.
+ */
+export type StoredCredential = Omit<CredentialSummary, 'keyId' | 'hasPassword'> & {
   secret: SealedValue
   password?: SealedValue
-  status: CredentialStatus
-  validatedAt?: number
-  validatedBy?: string
-  personalEmail?: string
-  notes?: string
-  createdAt: number
-  createdBy?: string
-  updatedAt: number
-  updatedBy?: string
-  version: number
 }
 
 export type AuditAction = 'create' | 'update' | 'validate' | 'remove' | 'reveal' | 'reseal'

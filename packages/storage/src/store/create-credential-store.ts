@@ -1,4 +1,3 @@
-import { createTotp } from '@a2f/core'
 import { isStorageError, storageError } from '../errors.js'
 import { open, seal, sealedKeyId, type SealContext } from '../crypto/sealed-value.js'
 import type { SealingKeys } from '../crypto/sealing-keys.js'
@@ -12,6 +11,7 @@ import type {
 } from '../model/credential-store.js'
 import type { AdapterFilter, AuditEntry, ChangeEvent, StorageAdapter, StoredCredential } from './adapter.js'
 import { applyPatch } from './apply-patch.js'
+import { cachedGenerator } from './generator-cache.js'
 import * as check from './normalize-input.js'
 import { readStoredRow, rowId, toSummary } from './stored-row.js'
 import { matchesText, queryWords } from './text-match.js'
@@ -51,8 +51,6 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
   const actor = options.actor
   const now = options.now ?? Date.now
   const localListeners = new Set<(event: ChangeEvent) => void>()
-  /** Prepared TOTP generators by record, for `codes`: a server answering every second opens each key once. */
-  const generators = new Map<string, { version: number; totp: ReturnType<typeof createTotp> }>()
 
   const context = (recordId: string, field: 'secret' | 'password'): SealContext => ({
     tenant,
@@ -120,15 +118,10 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     return { rows: rows.filter((row) => matchesText(toSummary(row), words)), unreadable }
   }
 
-  async function generatorFor(row: StoredCredential) {
-    const cached = generators.get(row.id)
-    if (cached?.version === row.version) return cached.totp
-    const { secret } = await openRow(row)
-    const totp = createTotp(secret, row.otp)
-    secret.fill(0)
-    generators.set(row.id, { version: row.version, totp })
-    return totp
-  }
+  const generatorFor = (row: StoredCredential) =>
+    cachedGenerator(keys, { tenant, id: row.id, sealed: row.secret, otp: row.otp }, async () => {
+      return (await openRow(row)).secret
+    })
 
   return {
     tenant,
@@ -224,7 +217,6 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     async remove(id, writeOptions) {
       const expectedVersion = checkVersion(writeOptions?.expectedVersion, false)
       await adapter.delete(tenant, id, expectedVersion, audit('remove', id))
-      generators.delete(id)
       emit({ type: 'removed', id, version: expectedVersion ?? 0 })
     },
 
@@ -233,7 +225,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       const { rows, unreadable } = await readRows(query)
       const codes: CredentialCode[] = []
       for (const row of rows) {
-        let totp: ReturnType<typeof createTotp>
+        let totp: Awaited<ReturnType<typeof generatorFor>>
         try {
           totp = await generatorFor(row)
         } catch (error) {

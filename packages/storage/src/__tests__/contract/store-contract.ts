@@ -406,8 +406,10 @@ export function storeContract(subject: ContractSubject): void {
           sealedPasswordA = row.password!
           return row
         })
+        expect((await store.codes()).codes).toHaveLength(2) // prepared keys are cached from here on
         await backend.tamper('firm-a', b.id, (row) => ({ ...row, secret: sealedA }))
         await expectStorageError(store.get(b.id), 'UNREADABLE_RECORD')
+        expect((await store.codes()).unreadable).toEqual([{ id: b.id, reason: 'CIPHERTEXT' }])
         await backend.tamper('firm-a', a.id, (row) => ({ ...row, secret: sealedPasswordA }))
         await expectStorageError(store.get(a.id), 'UNREADABLE_RECORD')
         await backend.tamper('firm-b', c.id, (row) => ({ ...row, secret: sealedA }))

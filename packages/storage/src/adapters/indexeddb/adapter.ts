@@ -1,3 +1,4 @@
+import { compareVersion } from '../compare-version.js'
 import { storageError } from '../../errors.js'
 import type {
   AdapterFilter,
@@ -5,7 +6,6 @@ import type {
   AuditQuery,
   ChangeEvent,
   StorageAdapter,
-  StoredCredential,
 } from '../../store/adapter.js'
 import { createChangeHub } from './changes.js'
 import { createConnection } from './connection.js'
@@ -89,7 +89,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
     async replace(tenant, row, expectedVersion, audit) {
       await inTransaction(connection, 'replace', ['credentials', 'audit'], 'readwrite', async (tx) => {
         const credentials = tx.objectStore('credentials')
-        checkVersion(row.id, await credentials.get([tenant, row.id]), expectedVersion)
+        compareVersion(row.id, await credentials.get([tenant, row.id]), expectedVersion)
         await credentials.put(credentialRecord(tenant, row))
         await tx.objectStore('audit').add(auditRecord(tenant, audit))
       })
@@ -104,7 +104,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
         'readwrite',
         async (tx) => {
           const credentials = tx.objectStore('credentials')
-          const version = checkVersion(id, await credentials.get([tenant, id]), expectedVersion)
+          const version = compareVersion(id, await credentials.get([tenant, id]), expectedVersion)
           await credentials.delete([tenant, id])
           await tx.objectStore('audit').add(auditRecord(tenant, audit))
           return version
@@ -175,21 +175,4 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
       connection.close()
     },
   }
-}
-
-/**
- * The compare-and-swap, run inside the write's transaction: a missing row is `NOT_FOUND`, another version
- * `CONFLICT` (when a version is expected). Returns the stored version.
- */
-function checkVersion(id: string, stored: unknown, expectedVersion: number | undefined): number | undefined {
-  if (stored === undefined) throw storageError('NOT_FOUND', { id })
-  const actualVersion = (stored as Partial<StoredCredential>).version
-  if (expectedVersion !== undefined && actualVersion !== expectedVersion) {
-    throw storageError('CONFLICT', {
-      id,
-      expectedVersion,
-      ...(typeof actualVersion === 'number' ? { actualVersion } : {}),
-    })
-  }
-  return typeof actualVersion === 'number' ? actualVersion : undefined
 }
