@@ -30,17 +30,12 @@ async function snapshot(store: CredentialStore) {
   return { list: await store.list(), history: await store.history() }
 }
 
-/** Comparable view of a credential: every field a backup keeps, secrets as arrays. */
+/**
+ * Comparable view of a credential: every field a backup keeps (creation included), secrets as arrays.
+ * The import is the latest update and restarts the version, so those differ by design.
+ */
 async function contentOf(store: CredentialStore, id: string) {
-  const {
-    keyId: _k,
-    createdAt: _c,
-    updatedAt: _u,
-    createdBy: _cb,
-    updatedBy: _ub,
-    version: _v,
-    ...rest
-  } = await store.get(id)
+  const { keyId: _k, updatedAt: _u, updatedBy: _ub, version: _v, ...rest } = await store.get(id)
   return { ...rest, secret: Array.from(rest.secret) }
 }
 
@@ -78,7 +73,8 @@ describe('encrypted backup', () => {
       validatedAt: Date.UTC(2026, 0, 15),
       validatedBy: 'bruno',
       notes: 'Chave entregue em 2026.\nSegunda linha.',
-      createdBy: 'carla',
+      createdBy: 'ana', // who first created it, kept
+      updatedBy: 'carla', // the import
       version: 1,
     })
   })

@@ -40,8 +40,8 @@ export function toBackupCredential(credential: Credential): BackupCredential {
 /**
  * A backup entry → what `create` takes. The store checks every field as for any other input; here only
  * what `create` would take differently: the key must be base32 text (decoded strictly, so a key field
- * holding an otpauth URI cannot bring parameters of its own), `otp` an object. `createdAt`, `updatedAt`,
- * `createdBy`, `updatedBy` and `version` cannot be given to `create`: the imported record starts anew.
+ * holding an otpauth URI cannot bring parameters of its own), `otp` an object. The entry keeps when and
+ * by whom it was first created; `updatedAt`/`updatedBy` become the import, and `version` starts at 1.
  */
 export function toCredentialInput(entry: BackupCredential, keepId: boolean): CredentialInput {
   const input: CredentialInput = {
@@ -93,6 +93,8 @@ const OPTIONAL_FIELDS = [
   'validatedBy',
   'personalEmail',
   'notes',
+  'createdAt',
+  'createdBy',
 ] as const
 
 const CLEARABLE_FIELDS = ['systemId', 'owner', 'label', 'password', 'personalEmail', 'notes'] as const

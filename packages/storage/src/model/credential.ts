@@ -65,6 +65,10 @@ export interface CredentialInput {
   validatedBy?: string
   personalEmail?: string
   notes?: string
+  /** When the credential was first created, for imports and restores that keep it; defaults to now. */
+  createdAt?: number
+  /** Who first created it, for imports and restores; defaults to the store's actor. */
+  createdBy?: string
 }
 
 /**

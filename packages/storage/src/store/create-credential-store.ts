@@ -157,7 +157,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
         otp: check.resolveOtp(bytes, params, input.otp),
         secret: await seal(keys, bytes, context(id, 'secret')),
         status,
-        createdAt: time,
+        createdAt: check.time('createdAt', input.createdAt) ?? time,
         updatedAt: time,
         version: 1,
       }
@@ -167,7 +167,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
         label: check.optionalText('label', input.label),
         personalEmail: check.personalEmail(input.personalEmail),
         notes: check.notes(input.notes),
-        createdBy: actor,
+        createdBy: check.optionalText('createdBy', input.createdBy) ?? actor,
         updatedBy: actor,
         validatedAt:
           status === 'validated' ? (check.time('validatedAt', input.validatedAt) ?? time) : undefined,

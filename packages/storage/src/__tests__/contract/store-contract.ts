@@ -118,6 +118,20 @@ export function storeContract(subject: ContractSubject): void {
         expect(fromUri).toMatchObject({ issuer: 'TJSC', account: 'joao', otp: { digits: 8, period: 60 } })
       })
 
+      it('keeps a given creation time and creator (imports), and stamps the update as now', async () => {
+        const imported = await createCourtCredential({
+          createdAt: 1_700_000_000_000,
+          createdBy: 'escritorio-antigo',
+        })
+        expect(imported).toMatchObject({
+          createdAt: 1_700_000_000_000,
+          createdBy: 'escritorio-antigo',
+          updatedBy: 'ana',
+        })
+        expect(imported.updatedAt).toBeGreaterThan(1_700_000_000_000)
+        await expectStorageError(createCourtCredential({ createdAt: -1 }), 'INVALID_INPUT')
+      })
+
       it('lists summaries oldest first and lists nothing secret', async () => {
         const first = await createCourtCredential()
         const second = await createCourtCredential({
