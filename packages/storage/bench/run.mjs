@@ -42,6 +42,12 @@ const lines = [
   `| unlockVault, default parameters (@noble/hashes scrypt + AES-GCM) | ${fmt(unlock.unlockMs)} | ${ratio(unlock.unlockMs, unlock.nativeScryptMs)} |`,
   `| node:crypto scrypt, same parameters (native, Node only) | ${fmt(unlock.nativeScryptMs)} | 1.00× |`,
   `| unlockVault at Aegis’s cost (N = 2^15) | ${fmt(unlock.aegisCostMs)} | ${ratio(unlock.aegisCostMs, unlock.nativeScryptMs)} |`,
+  ...results
+    .filter((r) => r.unlockMs !== undefined)
+    .map(
+      (r) =>
+        `| unlockVault in headless Chromium, default parameters (median of 5) | ${fmt(r.unlockMs)} | — |`,
+    ),
   '',
   `### ${COUNT.toLocaleString('en')} credentials per adapter (ms)`,
   '',

@@ -12,9 +12,13 @@ import type {
 import type { AdapterFilter, AuditEntry, ChangeEvent, StorageAdapter, StoredCredential } from './adapter.js'
 import { applyPatch } from './apply-patch.js'
 import { cachedGenerator } from './generator-cache.js'
+import { mapConcurrent } from './map-concurrent.js'
 import * as check from './normalize-input.js'
 import { readStoredRow, rowId, toSummary } from './stored-row.js'
 import { matchesText, queryWords } from './text-match.js'
+
+/** Keys opened at once by `codes` and `inspect` (see `mapConcurrent`). */
+const OPEN_CONCURRENCY = 32
 
 export interface CredentialStoreOptions {
   adapter: StorageAdapter
@@ -223,15 +227,20 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     async codes(query = {}) {
       const timestamp = query.timestamp ?? now()
       const { rows, unreadable } = await readRows(query)
-      const codes: CredentialCode[] = []
-      for (const row of rows) {
-        let totp: Awaited<ReturnType<typeof generatorFor>>
+      const generators = await mapConcurrent(rows, OPEN_CONCURRENCY, async (row) => {
         try {
-          totp = await generatorFor(row)
+          return await generatorFor(row)
         } catch (error) {
           if (!isStorageError(error, 'UNREADABLE_RECORD')) throw error
-          unreadable.push({ id: row.id, reason: error.details.reason })
-          continue
+          return error.details.reason
+        }
+      })
+      const codes: CredentialCode[] = []
+      rows.forEach((row, index) => {
+        const totp = generators[index]!
+        if (typeof totp === 'string') {
+          unreadable.push({ id: row.id, reason: totp })
+          return
         }
         const periodMs = row.otp.period * 1000
         const counter = Math.floor(timestamp / periodMs)
@@ -244,24 +253,25 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
           validUntil: validFrom + periodMs,
           nextCode: totp.at(validFrom + periodMs),
         })
-      }
+      })
       return { codes, unreadable }
     },
 
     async inspect(): Promise<IntegrityReport> {
       const { rows, unreadable } = await readRows()
-      let readable = 0
-      for (const row of rows) {
+      const failures = await mapConcurrent(rows, OPEN_CONCURRENCY, async (row) => {
         try {
           const { secret } = await openRow(row)
           secret.fill(0)
-          readable += 1
+          return undefined
         } catch (error) {
           if (!isStorageError(error, 'UNREADABLE_RECORD')) throw error
-          unreadable.push({ id: row.id, reason: error.details.reason })
+          return { id: row.id, reason: error.details.reason }
         }
-      }
-      return { readable, unreadable }
+      })
+      const found = failures.filter((failure) => failure !== undefined)
+      unreadable.push(...found)
+      return { readable: rows.length - found.length, unreadable }
     },
 
     history(query) {
