@@ -119,7 +119,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     }
     rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     if (words.length === 0) return { rows, unreadable }
-    return { rows: rows.filter((row) => matchesText(toSummary(row), words)), unreadable }
+    return { rows: rows.filter((row) => matchesText(row, words)), unreadable }
   }
 
   const generatorFor = (row: StoredCredential) =>

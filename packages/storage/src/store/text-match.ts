@@ -8,8 +8,14 @@ export function foldText(text: string): string {
     .toLowerCase()
 }
 
-/** Whether every word of the query appears in one of the summary's text fields. */
-export function matchesText(summary: CredentialSummary, words: readonly string[]): boolean {
+/** The fields a text query searches: a summary and a stored row both have them. */
+export type SearchableFields = Pick<
+  CredentialSummary,
+  'issuer' | 'account' | 'owner' | 'label' | 'notes' | 'personalEmail' | 'systemId'
+>
+
+/** Whether every word of the query appears in one of the credential's text fields. */
+export function matchesText(summary: SearchableFields, words: readonly string[]): boolean {
   if (words.length === 0) return true
   const haystack = foldText(
     [
