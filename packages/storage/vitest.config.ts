@@ -1,6 +1,6 @@
-import { accessSync, constants } from 'node:fs'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { systemChromium } from '../../scripts/system-chromium.mjs'
 
 /**
  * Three projects, all run by `vitest run` (the package's `test` script):
@@ -12,45 +12,6 @@ import { defineConfig } from 'vitest/config'
  *
  * Chromium is the system one (`playwright install` is not used): `CHROMIUM_PATH`, else /usr/bin/chromium.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox', // CI containers run as root, where Chromium's sandbox cannot start
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/** Fails the run, saying what is missing, when the Chromium to launch is not there. Never skips. */
-function checkChromium(): void {
-  try {
-    accessSync(chromiumPath, constants.X_OK)
-  } catch {
-    throw new Error(
-      `Chromium not found at ${chromiumPath} (or not executable): apt-get install -y chromium, ` +
-        'or set CHROMIUM_PATH to a Chromium or Chrome executable. The chromium test project needs it; ' +
-        'run `vitest run --project node` to run the Node tests alone.',
-    )
-  }
-}
-
-/**
- * Playwright's provider, checking the executable when the chromium project starts its browser, not when
- * this file loads: `vitest run --project node` must not need Chromium.
- */
-function systemChromium() {
-  const provider = playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })
-  return {
-    ...provider,
-    providerFactory(project: Parameters<typeof provider.providerFactory>[0]) {
-      checkChromium()
-      return provider.providerFactory(project)
-    },
-  }
-}
-
 export default defineConfig({
   test: {
     // Timeouts are generous: a 2-core CI machine runs both projects at once.
@@ -85,7 +46,10 @@ export default defineConfig({
           hookTimeout: 30_000,
           browser: {
             enabled: true,
-            provider: systemChromium(),
+            provider: systemChromium(
+              playwright,
+              'The chromium test project (run `vitest run --project node` for the Node tests alone)',
+            ),
             headless: true,
             screenshotFailures: false,
             instances: [{ browser: 'chromium' }],

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url'
+import type { StorybookConfig } from '@storybook/react-vite'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/**
+ * Stories import `@a2f/react` from its sources (not its build), so editing a widget updates Storybook at
+ * once and the story tests always test the current code. `@fixtures` is the react package's test data.
+ */
+export const aliases = [
+  { find: /^@a2f\/react\/styles\.css$/, replacement: here('../../../packages/react/src/styles/index.css') },
+  { find: /^@a2f\/react$/, replacement: here('../../../packages/react/src/index.ts') },
+  { find: /^@fixtures$/, replacement: here('../../../packages/react/src/test-support/fixtures.ts') },
+]
+
+const config: StorybookConfig = {
+  stories: ['../src/**/*.mdx', '../src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  async viteFinal(viteConfig) {
+    const existing = viteConfig.resolve?.alias
+    const list = Array.isArray(existing)
+      ? existing
+      : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))
+    return {
+      ...viteConfig,
+      resolve: { ...viteConfig.resolve, alias: [...aliases, ...list] },
+      // Loopback only, like every a2f server.
+      server: { ...viteConfig.server, host: '127.0.0.1' },
+    }
+  },
+}
+
+export default config

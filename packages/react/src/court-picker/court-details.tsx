@@ -1,0 +1,136 @@
+/**
+ * What the lawyer should know about the chosen court system before asking it for a key, shown below
+ * `CourtPicker`: the 2FA status and its source, the other systems that accept the same authenticator
+ * ("Um mesmo autenticador serve TRF4, JFRS, JFSC e JFPR"), the warning of seed 000 step 1 (a new key
+ * disables an authenticator registered elsewhere), whether a personal e-mail is asked for and which
+ * domains are refused, and links to the court's login (and registration) page in a new tab.
+ * Systems whose second factor is an e-mailed code say that there is no key to register.
+ *
+ * Renders nothing for an id the registry does not know.
+ *
+ * @example
+ * <CourtDetails systemId="trf4-eproc" />
+ * <CourtDetails system={registry.get('tjsp-esaj')!} />
+ */
+import type { CourtSystem } from '@a2f/core'
+import { useA2F } from '../provider/a2f-context.js'
+import { cx } from '../util/class-names.js'
+import { formatFactDate, joinList, shortNames, statusProvenance, systemLine } from './court-facts.js'
+import { CourtStatus } from './court-status.js'
+
+export interface CourtDetailsProps {
+  /** The system's registry id; ignored when `system` is given. */
+  systemId?: string
+  /** The system itself, e.g. one not in the provider's registry. */
+  system?: CourtSystem
+  /** Added after the stable `a2f-court-details` class. */
+  className?: string
+}
+
+/** Notes on one court system for the lawyer about to enrol; renders nothing for an unknown id. */
+export function CourtDetails({ systemId, system: given, className }: CourtDetailsProps) {
+  const { registry, messages, locale } = useA2F()
+  const text = messages.courtPicker
+  const system = given ?? (systemId === undefined ? undefined : registry.get(systemId))
+  if (!system) return null
+
+  const { court, twoFactor } = system
+  const usesAuthenticator = twoFactor.method === 'totp'
+  const shared = usesAuthenticator ? registry.sharedWith(system.id) : []
+  const provenance = statusProvenance(system)
+  const enrollment = twoFactor.enrollment
+  const refused = enrollment?.refusedEmailSuffixes ?? []
+  const courtName = `${court.acronym} ${systemLine(system, text)}`
+
+  const facts: { kind: string; text: string }[] = []
+  if (twoFactor.method === 'email-code') facts.push({ kind: 'email-code', text: text.emailCodeNoKey })
+  if (shared.length > 0) {
+    const names = joinList(shortNames([system, ...shared], text), locale)
+    facts.push({ kind: 'shared-group', text: text.sharedGroup(names) })
+  }
+  if (enrollment?.personalEmailRequired) {
+    const suffixes = joinList(
+      refused.map((suffix) => `"${suffix}"`),
+      locale,
+    )
+    facts.push({
+      kind: 'personal-email',
+      text: refused.length > 0 ? text.personalEmail(suffixes) : text.personalEmailNoSuffixes,
+    })
+  }
+  if (twoFactor.alternatives?.includes('govbr')) facts.push({ kind: 'govbr', text: text.govbrAlternative })
+
+  return (
+    <div
+      className={cx('a2f-court-details', className)}
+      data-status={twoFactor.status}
+      data-method={twoFactor.method}
+      data-system-id={system.id}
+    >
+      <p className="a2f-court-details-title">
+        <strong className="a2f-court-details-acronym">{court.acronym}</strong>{' '}
+        <span className="a2f-court-details-name">{court.name}</span>{' '}
+        <span className="a2f-court-details-system">
+          {systemLine(system, text)}
+          {court.uf !== undefined && ` · ${court.uf}`}
+        </span>
+      </p>
+      <p className="a2f-court-details-status">
+        <CourtStatus system={system} />
+      </p>
+
+      {facts.length > 0 && (
+        <ul className="a2f-court-details-facts">
+          {facts.map((fact) => (
+            <li key={fact.kind} className="a2f-court-details-fact" data-kind={fact.kind}>
+              {fact.text}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {usesAuthenticator && (
+        <p className="a2f-court-details-warning" data-kind="warning">
+          <strong>{text.warningTitle}</strong> {text.removeOtherAuthenticator}
+        </p>
+      )}
+
+      <p className="a2f-court-details-links">
+        <a
+          className="a2f-court-details-link"
+          data-kind="login"
+          href={system.loginUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {text.loginLink(courtName)} <span className="a2f-visually-hidden">{text.opensInNewTab}</span>
+        </a>
+        {usesAuthenticator && enrollment?.url !== undefined && (
+          <>
+            {' '}
+            <a
+              className="a2f-court-details-link"
+              data-kind="enrollment"
+              href={enrollment.url}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {text.enrollmentLink(courtName)}{' '}
+              <span className="a2f-visually-hidden">{text.opensInNewTab}</span>
+            </a>
+          </>
+        )}
+      </p>
+
+      {provenance && (
+        <p className="a2f-court-details-source a2f-field-hint">
+          {text.source(
+            provenance.source,
+            text.checkedAt(formatFactDate(provenance.checkedAt, locale)),
+            text.confidence[provenance.confidence],
+          )}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,173 @@
+/**
+ * Live codes of stored credentials, computed by the store (`store.codes`), so a browser on an HTTP store
+ * shows codes without ever holding a key. One code book serves the whole provider:
+ *
+ * - it fetches codes only for the ids someone is showing (a virtualized grid of 10,000 credentials asks
+ *   for the thirty rows on screen), batched into one `codes()` call per tick;
+ * - it listens to the shared one-second tick, and tells a row only when what it shows changes: its code
+ *   (once per window) and whether it is expiring (once per window). Nothing re-renders every second.
+ *
+ * @example
+ * const book = createCodeBook(store, clock)
+ * const stop = book.subscribe('cred-1', () => render(book.get('cred-1')))
+ */
+import type { Clock } from '@a2f/core'
+import type { CredentialCode, CredentialStore, UnreadableReason } from '@a2f/storage'
+
+export interface LiveEntry {
+  /** Undefined until the first fetch answered. */
+  code?: CredentialCode
+  /** When at most `expiringMs` remain of `code`. */
+  expiring: boolean
+  /** Why the store could not compute this code (corrupted record, unknown key). */
+  unreadable?: UnreadableReason
+  /** The fetch failed (store unavailable); the last code, if any, stays. */
+  error?: unknown
+  /** The store has no credential with this id (removed, here or elsewhere). */
+  missing?: true
+}
+
+export interface CodeBook {
+  get(id: string): LiveEntry
+  subscribe(id: string, listener: () => void): () => void
+  /** Fetches every watched code again (after a store change). */
+  refresh(): void
+  dispose(): void
+}
+
+export interface CodeBookOptions {
+  /** Default 5000 ms. */
+  expiringMs?: number
+  /** Called with the error of a failed fetch (the entries also carry it). */
+  onError?: (error: unknown) => void
+}
+
+const EMPTY: LiveEntry = Object.freeze({ expiring: false })
+const MISSING: LiveEntry = Object.freeze({ expiring: false, missing: true })
+
+export function createCodeBook(
+  store: CredentialStore,
+  clock: Clock,
+  options: CodeBookOptions = {},
+): CodeBook {
+  const expiringMs = options.expiringMs ?? 5000
+  const listeners = new Map<string, Set<() => void>>()
+  const entries = new Map<string, LiveEntry>()
+  const wanted = new Set<string>()
+  let inFlight = false
+  let scheduled = false
+  let stopTick: (() => void) | undefined
+  let disposed = false
+
+  const notify = (id: string) => {
+    for (const listener of [...(listeners.get(id) ?? [])]) listener()
+  }
+
+  const set = (id: string, entry: LiveEntry) => {
+    entries.set(id, entry)
+    notify(id)
+  }
+
+  const isStale = (entry: LiveEntry | undefined, now: number) =>
+    !entry || (!entry.unreadable && !entry.missing && (!entry.code || now >= entry.code.validUntil))
+
+  const scheduleFetch = () => {
+    if (scheduled || disposed) return
+    scheduled = true
+    // A microtask batches the subscriptions of one render (every visible row) into one call.
+    queueMicrotask(() => {
+      scheduled = false
+      void fetchWanted()
+    })
+  }
+
+  const fetchWanted = async () => {
+    if (inFlight || wanted.size === 0 || disposed) return
+    inFlight = true
+    const ids = [...wanted]
+    wanted.clear()
+    try {
+      const timestamp = clock.now()
+      const result = await store.codes({ ids, timestamp })
+      if (disposed) return
+      const now = clock.now()
+      const found = new Set<string>()
+      for (const code of result.codes) {
+        found.add(code.id)
+        const expiring = now >= code.validUntil - expiringMs
+        const previous = entries.get(code.id)
+        if (
+          previous?.code?.code === code.code &&
+          previous.code.nextCode === code.nextCode &&
+          !previous.error
+        ) {
+          continue
+        }
+        set(code.id, { code, expiring })
+      }
+      for (const { id, reason } of result.unreadable) {
+        found.add(id)
+        set(id, { expiring: false, unreadable: reason })
+      }
+      // Ids the store does not have (removed, here or elsewhere): say so, rather than look still loading.
+      for (const id of ids) if (!found.has(id) && entries.get(id) !== MISSING) set(id, MISSING)
+    } catch (error) {
+      if (disposed) return
+      options.onError?.(error)
+      for (const id of ids) set(id, { ...(entries.get(id) ?? EMPTY), error })
+    } finally {
+      inFlight = false
+      if (wanted.size > 0) scheduleFetch()
+    }
+  }
+
+  const tick = (now: number) => {
+    for (const id of listeners.keys()) {
+      const entry = entries.get(id)
+      if (isStale(entry, now)) {
+        wanted.add(id)
+        continue
+      }
+      const code = entry?.code
+      if (!code || !entry) continue
+      const expiring = now >= code.validUntil - expiringMs
+      if (expiring !== entry.expiring) set(id, { ...entry, expiring })
+    }
+    if (wanted.size > 0) scheduleFetch()
+  }
+
+  return {
+    get: (id) => entries.get(id) ?? EMPTY,
+    subscribe(id, listener) {
+      let set = listeners.get(id)
+      if (!set) listeners.set(id, (set = new Set()))
+      set.add(listener)
+      if (isStale(entries.get(id), clock.now())) {
+        wanted.add(id)
+        scheduleFetch()
+      }
+      stopTick ??= clock.subscribe(tick, { intervalMs: 1000 })
+      return () => {
+        set.delete(listener)
+        if (set.size > 0) return
+        listeners.delete(id)
+        entries.delete(id)
+        if (listeners.size === 0) {
+          stopTick?.()
+          stopTick = undefined
+        }
+      }
+    },
+    refresh() {
+      for (const id of listeners.keys()) wanted.add(id)
+      scheduleFetch()
+    },
+    dispose() {
+      disposed = true
+      stopTick?.()
+      stopTick = undefined
+      listeners.clear()
+      entries.clear()
+    },
+  }
+}

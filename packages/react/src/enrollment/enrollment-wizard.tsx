@@ -1,0 +1,308 @@
+/**
+ * The enrolment of a court authenticator, as Legal One's "Credencial 2FA" (seed 000) with the court
+ * screens of eproc (seeds 001 and 003): Tribunal → Credencial → Chave de autenticação → Autenticador →
+ * Conclusão. The lawyer picks the court, fills in the login and personal e-mail, pastes the key the
+ * court shows, types the live code back at the court, ticks "Confirmei o código no site do tribunal" and
+ * concludes; the credential is then in the store, validated (or pending, to validate later).
+ *
+ * Leaving the key step creates the credential as a pending draft, so a reload loses nothing: the
+ * wizard comes back at the code (read from the store) and the lawyer goes on.
+ *
+ * Accessible by design: a step indicator with `aria-current="step"`, each step a form (Enter moves on),
+ * its heading focused on every step change, labelled fields with errors tied by `aria-describedby`.
+ *
+ * Headless control: `useEnrollment()` in the host, passed as `enrollment`. Controlled step: `step` +
+ * `onStepChange`. Slots: `renderStep` replaces any step's body (the default body comes in the context).
+ *
+ * @example
+ * <EnrollmentWizard
+ *   defaultValues={{ owner: 'Ana Beatriz Souza' }}
+ *   onComplete={(credential) => navigate(`/credenciais/${credential.id}`)}
+ *   onCancel={() => navigate('/credenciais')}
+ * />
+ */
+import type { CredentialSummary } from '@a2f/storage'
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
+import { useMessages } from '../provider/a2f-context.js'
+import { cx } from '../util/class-names.js'
+import { useErrorMessage } from '../util/use-error-message.js'
+import { AuthenticatorStep } from './authenticator-step.js'
+import { CourtStep } from './court-step.js'
+import { CredentialStep } from './credential-step.js'
+import { DoneStep } from './done-step.js'
+import type {
+  EnrollmentDefaults,
+  EnrollmentField,
+  EnrollmentPersistence,
+  EnrollmentStep,
+} from './enrollment-machine.js'
+import { ENROLLMENT_STEPS } from './enrollment-machine.js'
+import { EnrollmentStepIndicator } from './enrollment-step-indicator.js'
+import { KeyStep } from './key-step.js'
+import type { StepBodyProps } from './step-body-props.js'
+import type { EnrollmentMessages } from './messages.js'
+import { useEnrollment, type UseEnrollmentResult } from './use-enrollment.js'
+
+/** What a `renderStep` slot receives: the enrolment (state, generator, actions) and the default body. */
+export interface EnrollmentStepContext extends UseEnrollmentResult {
+  /** The step being rendered. */
+  step: EnrollmentStep
+  /** The body the wizard would render: wrap it, or ignore it. */
+  defaultContent: ReactNode
+  /** The prefix of the wizard's element ids (`${idBase}-account`, …). */
+  idBase: string
+}
+
+export interface EnrollmentWizardProps {
+  /** Called with the saved credential (validated, or pending when validation was left for later). */
+  onComplete?: (credential: CredentialSummary) => void
+  /** Called after "Cancelar" removed the pending draft. */
+  onCancel?: () => void
+  /**
+   * An enrolment the host created with `useEnrollment()` (headless control). When given,
+   * `defaultValues`, `defaultStep` and `persistence` are the hook's business and ignored here; the hook's
+   * own `onComplete`/`onCancel` run as well as this component's.
+   */
+  enrollment?: UseEnrollmentResult
+  /** The step to show (controlled). Steps whose prerequisites are not met are not shown. */
+  step?: EnrollmentStep
+  /** The first step (uncontrolled), if its prerequisites are met. Default 'court'. */
+  defaultStep?: EnrollmentStep
+  /** Called when the wizard moves (or, controlled, wants to move) to another step. */
+  onStepChange?: (step: EnrollmentStep) => void
+  /** Values to start with: the court the host knows, the lawyer's login, name and e-mail. */
+  defaultValues?: EnrollmentDefaults
+  /**
+   * Where the resumable state goes (non-secret fields). Default: `sessionStorage` under
+   * `a2f:enrollment:<tenant>`. `false`: a reload starts over (a pending draft stays in the store).
+   */
+  persistence?: EnrollmentPersistence | false
+  /** Replaces the body of any step; the heading, errors and buttons stay. */
+  renderStep?: Partial<Record<EnrollmentStep, (context: EnrollmentStepContext) => ReactNode>>
+  /** Added after the stable `a2f-enrollment` class. */
+  className?: string
+}
+
+export function EnrollmentWizard(props: EnrollmentWizardProps) {
+  if (props.enrollment) return <WizardView {...props} enrollment={props.enrollment} />
+  return <OwnWizard {...props} />
+}
+
+/** The wizard creating its own enrolment. Completion and cancellation are reported by the view. */
+function OwnWizard(props: EnrollmentWizardProps) {
+  const enrollment = useEnrollment({
+    ...(props.defaultValues ? { defaultValues: props.defaultValues } : {}),
+    ...(props.defaultStep ? { defaultStep: props.defaultStep } : {}),
+    ...(props.persistence !== undefined ? { persistence: props.persistence } : {}),
+  })
+  return <WizardView {...props} enrollment={enrollment} />
+}
+
+const BODIES: Record<EnrollmentStep, (props: StepBodyProps) => ReactNode> = {
+  court: CourtStep,
+  credential: CredentialStep,
+  key: KeyStep,
+  authenticator: AuthenticatorStep,
+  done: DoneStep,
+}
+
+/** Where focus goes when a field stops the user: the first invalid field of the step (id suffixes). */
+const FIELD_IDS: Record<Exclude<EnrollmentField, 'court'>, string> = {
+  issuer: 'issuer',
+  account: 'account',
+  personalEmail: 'email',
+  secret: 'secret',
+  confirmed: 'confirmed',
+}
+const FIELD_ORDER: readonly EnrollmentField[] = [
+  'court',
+  'issuer',
+  'account',
+  'personalEmail',
+  'secret',
+  'confirmed',
+]
+
+function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentResult }) {
+  const { enrollment, renderStep, className } = props
+  const { state, machine } = enrollment
+  const messages = useMessages()
+  const m = messages.enrollment
+  const errorMessage = useErrorMessage()
+  const idBase = useId()
+  const headingId = `${idBase}-heading`
+  const formRef = useRef<HTMLFormElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+
+  // Latest callbacks, so effects and the step controller never call stale ones.
+  const callbacks = useRef(props)
+  callbacks.current = props
+
+  // Controlled step: the machine asks the host instead of moving, and shows what the host decides.
+  const controlled = props.step !== undefined
+  useEffect(() => {
+    if (!controlled) return
+    machine.setStepController((step) => callbacks.current.onStepChange?.(step))
+    return () => machine.setStepController(null)
+  }, [controlled, machine])
+  const wanted = props.step
+  const wantedReachable = wanted !== undefined && state.reachable[wanted]
+  useEffect(() => {
+    if (wanted !== undefined && wantedReachable) machine.showStep(wanted)
+  }, [wanted, wantedReachable, machine])
+
+  // Uncontrolled, or moved by the machine itself (a restored enrolment): tell the host.
+  const reportedStep = useRef(state.step)
+  useEffect(() => {
+    if (state.step === reportedStep.current) return
+    reportedStep.current = state.step
+    if (state.step !== callbacks.current.step) callbacks.current.onStepChange?.(state.step)
+  }, [state.step])
+
+  // Every step change moves focus to the new step's heading, for screen reader and keyboard users.
+  const navigation = useRef(state.navigation)
+  useEffect(() => {
+    if (state.navigation === navigation.current) return
+    navigation.current = state.navigation
+    headingRef.current?.focus()
+  }, [state.navigation])
+
+  const focusFirstInvalid = () => {
+    const errors = machine.getSnapshot().fieldErrors
+    const field = FIELD_ORDER.find((name) => errors[name])
+    const form = formRef.current
+    if (!field || !form) return
+    const target =
+      field === 'court'
+        ? form.querySelector<HTMLElement>('.a2f-court-picker input')
+        : form.ownerDocument.getElementById(`${idBase}-${FIELD_IDS[field]}`)
+    target?.focus()
+  }
+
+  const finish = async () => {
+    const saved = await enrollment.save()
+    if (saved) callbacks.current.onComplete?.(saved)
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (state.busy || state.completed) return
+    if (state.step === 'done') {
+      void finish()
+      return
+    }
+    void enrollment.next().then((moved) => {
+      if (!moved) focusFirstInvalid()
+    })
+  }
+
+  const onCancel = async () => {
+    if (state.busy) return
+    const cancelled = await enrollment.cancel()
+    if (cancelled) callbacks.current.onCancel?.()
+  }
+
+  const step = state.step
+  const Body = BODIES[step]
+  const defaultContent = <Body enrollment={enrollment} idBase={idBase} />
+  const slot = renderStep?.[step]
+  const body = slot ? slot({ ...enrollment, step, defaultContent, idBase }) : defaultContent
+  const heading = state.completed ? m.done.completedHeading : headingFor(step, m)
+  const position = ENROLLMENT_STEPS.indexOf(step) + 1
+  const canGoBack = position > 1 && !state.completed
+  const showNext = !state.completed && !(step === 'court' && state.keyless !== null)
+
+  return (
+    <section
+      className={cx('a2f-enrollment', className)}
+      aria-labelledby={`${idBase}-title`}
+      data-step={step}
+      data-state={state.completed ? 'completed' : state.busy ? 'busy' : 'idle'}
+    >
+      <h2 id={`${idBase}-title`} className="a2f-enrollment-title">
+        {m.title}
+      </h2>
+      <EnrollmentStepIndicator step={step} completed={state.completed !== null} />
+      <form
+        ref={formRef}
+        className="a2f-enrollment-form"
+        aria-labelledby={headingId}
+        aria-busy={state.busy}
+        noValidate
+        onSubmit={onSubmit}
+      >
+        <h3 id={headingId} ref={headingRef} className="a2f-enrollment-heading" tabIndex={-1}>
+          <span className="a2f-enrollment-position">{m.stepOf(position, ENROLLMENT_STEPS.length)}</span>{' '}
+          <span className="a2f-enrollment-heading-text">{heading}</span>
+        </h3>
+        {state.error && (
+          <div className="a2f-enrollment-error" role="alert" data-code={state.error.code}>
+            {errorMessage(state.error)}
+          </div>
+        )}
+        <div className="a2f-enrollment-body">{body}</div>
+        {!state.completed && (
+          <div className="a2f-enrollment-actions">
+            {canGoBack && (
+              <button
+                type="button"
+                className="a2f-button a2f-enrollment-back"
+                aria-disabled={state.busy || undefined}
+                onClick={() => enrollment.back()}
+              >
+                {m.actions.back}
+              </button>
+            )}
+            <button
+              type="button"
+              className="a2f-button a2f-enrollment-cancel"
+              aria-disabled={state.busy || undefined}
+              onClick={() => void onCancel()}
+            >
+              {m.actions.cancel}
+            </button>
+            <span className="a2f-enrollment-actions-spacer" />
+            {state.busy && state.activity && (
+              <span className="a2f-enrollment-busy">{m.busy[state.activity]}</span>
+            )}
+            {step === 'authenticator' && (
+              <button
+                type="button"
+                className="a2f-button a2f-enrollment-later"
+                aria-disabled={state.busy || undefined}
+                onClick={() => enrollment.validateLater()}
+              >
+                {m.actions.validateLater}
+              </button>
+            )}
+            {showNext && (
+              <button
+                type="submit"
+                className="a2f-button a2f-enrollment-next"
+                data-variant="primary"
+                aria-disabled={state.busy || undefined}
+              >
+                {step === 'done' ? m.actions.finish : m.actions.next}
+              </button>
+            )}
+          </div>
+        )}
+      </form>
+    </section>
+  )
+}
+
+function headingFor(step: EnrollmentStep, m: EnrollmentMessages): string {
+  switch (step) {
+    case 'court':
+      return m.court.heading
+    case 'credential':
+      return m.credential.heading
+    case 'key':
+      return m.key.heading
+    case 'authenticator':
+      return m.authenticator.heading
+    case 'done':
+      return m.done.heading
+  }
+}

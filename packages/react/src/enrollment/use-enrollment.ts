@@ -1,0 +1,138 @@
+/**
+ * The enrolment machine in React: created once per component, wired to the provider's store, read
+ * through `useSyncExternalStore`. Hosts that draw their own screens use it alone; `<EnrollmentWizard
+ * enrollment={…}>` takes it to let the host drive the default screens (headless control).
+ *
+ * The key never enters React state: `generator` is a `TotpGenerator` whose key sits in a closure,
+ * ready for `<CodeCountdown generator={…}>`; the snapshot only says `hasSecret`.
+ *
+ * Store writes go straight to the store (not through React Query mutations, whose cache would keep the
+ * variables — the key bytes and the password); the lists and the summary are refreshed afterwards, so
+ * grids on the page show the pending draft at once.
+ *
+ * @example
+ * const enrollment = useEnrollment({ onComplete: (credential) => navigate(`/credenciais/${credential.id}`) })
+ * const { state, generator, next, back } = enrollment
+ * return state.step === 'authenticator' ? <CodeCountdown generator={generator} /> : …
+ */
+import type { TotpGenerator } from '@a2f/core'
+import type { CredentialSummary } from '@a2f/storage'
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { credentialKeys } from '../data/query-keys.js'
+import { useA2F } from '../provider/a2f-context.js'
+import {
+  createEnrollment,
+  type Enrollment,
+  type EnrollmentActions,
+  type EnrollmentDefaults,
+  type EnrollmentPersistence,
+  type EnrollmentSnapshot,
+  type EnrollmentStep,
+} from './enrollment-machine.js'
+
+export interface UseEnrollmentOptions {
+  /** Initial values: the court, the lawyer's login, name and e-mail. Read once. */
+  defaultValues?: EnrollmentDefaults
+  /** The first step, if its prerequisites are met (e.g. 'credential' with `defaultValues.systemId`). Read once. */
+  defaultStep?: EnrollmentStep
+  /**
+   * Where the resumable state goes (non-secret fields only). Default: `sessionStorage` under
+   * `a2f:enrollment:<tenant>`. `false`: nothing survives a reload. Read once.
+   */
+  persistence?: EnrollmentPersistence | false
+  /** Called once the credential is saved (validated, or pending when validation was left for later). */
+  onComplete?: (credential: CredentialSummary) => void
+  /** Called after `cancel()` removed the draft. */
+  onCancel?: () => void
+}
+
+export interface UseEnrollmentResult extends EnrollmentActions {
+  /** The current snapshot (immutable, no secrets). */
+  state: EnrollmentSnapshot
+  /** Codes of the key entered in this session, or null (resumed: use the stored draft's code). */
+  generator: TotpGenerator | null
+  /** The machine itself, for advanced uses (`revealSecret`, the step controller). */
+  machine: Enrollment
+}
+
+export function useEnrollment(options: UseEnrollmentOptions = {}): UseEnrollmentResult {
+  const { store, registry } = useA2F()
+  const client = useQueryClient()
+  // Latest values for callbacks of a machine that is created once.
+  const latest = useRef({ store, client, options })
+  latest.current = { store, client, options }
+
+  const [machine] = useState(() => {
+    const refresh = (summary?: CredentialSummary) => {
+      const { store: current, client: queryClient } = latest.current
+      if (summary) queryClient.setQueryData(credentialKeys.detail(current.tenant, summary.id), summary)
+      void queryClient.invalidateQueries({ queryKey: credentialKeys.lists(current.tenant) })
+    }
+    return createEnrollment({
+      registry,
+      tenant: store.tenant,
+      ...(options.defaultValues ? { defaultValues: options.defaultValues } : {}),
+      ...(options.defaultStep ? { defaultStep: options.defaultStep } : {}),
+      ...(options.persistence !== undefined ? { persistence: options.persistence } : {}),
+      async createDraft(input) {
+        const created = await latest.current.store.create(input)
+        refresh(created)
+        return created
+      },
+      async updateDraft(id, patch, expectedVersion) {
+        try {
+          const updated = await latest.current.store.update(id, patch, { expectedVersion })
+          refresh(updated)
+          return updated
+        } catch (error) {
+          refresh() // a conflict: show what won
+          throw error
+        }
+      },
+      async removeDraft(id) {
+        const { store: current, client: queryClient } = latest.current
+        await current.remove(id)
+        queryClient.removeQueries({ queryKey: credentialKeys.detail(current.tenant, id) })
+        refresh()
+      },
+      getDraft: (id) => latest.current.store.getSummary(id),
+      onComplete: (credential) => latest.current.options.onComplete?.(credential),
+      onCancel: () => latest.current.options.onCancel?.(),
+    })
+  })
+
+  // Persistence is read after mount, so server and client render the same first screen.
+  useEffect(() => {
+    void machine.start()
+  }, [machine])
+
+  const state = useSyncExternalStore(machine.subscribe, machine.getSnapshot, machine.getSnapshot)
+  // `keyRevision` changes exactly when the machine's generator does (a new key, other parameters).
+  const keyRevision = state.keyRevision
+  const generator = useMemo(() => (keyRevision >= 0 ? machine.getGenerator() : null), [machine, keyRevision])
+
+  return useMemo(
+    () => ({
+      state,
+      generator,
+      machine,
+      start: machine.start,
+      selectCourt: machine.selectCourt,
+      setOtherSystem: machine.setOtherSystem,
+      setFields: machine.setFields,
+      setPassword: machine.setPassword,
+      setSecret: machine.setSecret,
+      setConfirmed: machine.setConfirmed,
+      next: machine.next,
+      back: machine.back,
+      goTo: machine.goTo,
+      validateLater: machine.validateLater,
+      save: machine.save,
+      cancel: machine.cancel,
+      dismissError: machine.dismissError,
+      reset: machine.reset,
+    }),
+    [state, generator, machine],
+  )
+}

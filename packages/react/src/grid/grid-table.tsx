@@ -1,0 +1,227 @@
+/**
+ * The windowed table of the credential grid. Only the rows in view (plus `overscan`) are in the DOM, placed
+ * by @tanstack/react-virtual at fixed heights; the table keeps its ARIA semantics: role="table" with
+ * aria-rowcount counting every row (the column header row, group headers, credentials) and aria-rowindex
+ * on each rendered row, so a screen reader says "row 5,002 of 10,001" although 20 rows exist.
+ *
+ * The table element itself scrolls (it is focusable, so the keyboard scrolls it too), with the column
+ * header row sticky on top.
+ *
+ * Without layout (jsdom, server rendering) the scroll element measures 0 px; the virtualizer then assumes
+ * it is `initialHeight` tall, so tests and the server render a first window of rows instead of none.
+ *
+ * @example
+ * <GridTable rows={rows} sort={sort} onSort={toggle} rowHeight={56} height={560} initialHeight={560} … />
+ */
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual'
+import { useCallback, useRef, type RefObject } from 'react'
+import { useMessages } from '../provider/a2f-context.js'
+import { GRID_COLUMNS, GRID_TEMPLATE, GridGroupRowView, GridRowView, type GridColumn } from './grid-row.js'
+import type { GridRow } from './grid-rows.js'
+import type { GridAction, GridSort, GridSortKey } from './grid-types.js'
+import type { RowActionHandler } from './row-actions-menu.js'
+
+/** Height of a group header row for a given credential row height. */
+export function groupRowHeight(rowHeight: number): number {
+  return Math.max(32, Math.round(rowHeight * 0.7))
+}
+
+const SORTABLE: Partial<Record<GridColumn, GridSortKey>> = {
+  court: 'court',
+  login: 'login',
+  owner: 'owner',
+  status: 'status',
+}
+
+export interface GridTableProps {
+  rows: readonly GridRow[]
+  sort: GridSort
+  onSort: (key: GridSortKey) => void
+  actions: readonly GridAction[]
+  onAction: RowActionHandler
+  rowHeight: number
+  height: number | string
+  initialHeight: number
+  overscan: number
+  /** Receives the table (the scroll element): the grid returns focus to it when a row disappears. */
+  tableRef?: RefObject<HTMLDivElement | null>
+}
+
+export function GridTable(props: GridTableProps) {
+  const { rows, rowHeight, initialHeight } = props
+  const { grid } = useMessages()
+  const scrollRef = useRef<HTMLDivElement | null>(null)
+
+  const getItemKey = useCallback(
+    (index: number) => {
+      const row = rows[index]
+      return !row ? index : row.kind === 'group' ? row.key : row.model.credential.id
+    },
+    [rows],
+  )
+  const observeRect = useCallback(
+    (instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: Rect) => void) =>
+      observeElementRect(instance, (rect) =>
+        onRect(rect.height > 0 ? rect : { width: rect.width, height: initialHeight }),
+      ),
+    [initialHeight],
+  )
+  const virtualizer = useVirtualizer<HTMLDivElement, Element>({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    // Group headers are shorter than credential rows; both are fixed, so positions are exact.
+    estimateSize: (index) => (rows[index]?.kind === 'group' ? groupRowHeight(rowHeight) : rowHeight),
+    overscan: props.overscan,
+    initialRect: { width: 0, height: initialHeight },
+    observeElementRect: observeRect,
+    getItemKey,
+  })
+  const tableRef = props.tableRef
+  const setScrollElement = useCallback(
+    (node: HTMLDivElement | null) => {
+      scrollRef.current = node
+      if (tableRef) tableRef.current = node
+    },
+    [tableRef],
+  )
+
+  return (
+    <div
+      ref={setScrollElement}
+      role="table"
+      aria-label={grid.tableLabel}
+      aria-rowcount={rows.length + 1}
+      tabIndex={0}
+      className="a2f-grid-table"
+      data-a2f-grid-scroll=""
+      // A maximum, not a height: a short list does not leave an empty box below its rows.
+      style={{ maxHeight: props.height, overflow: 'auto', position: 'relative' }}
+    >
+      <GridHeader sort={props.sort} onSort={props.onSort} />
+      <div
+        role="rowgroup"
+        className="a2f-grid-body"
+        style={{ position: 'relative', height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]
+          if (!row) return null
+          return row.kind === 'group' ? (
+            <GridGroupRowView
+              key={item.key as string}
+              label={row.label}
+              count={row.count}
+              rowIndex={item.index + 2}
+              start={item.start}
+              height={item.size}
+            />
+          ) : (
+            <GridRowView
+              key={item.key as string}
+              model={row.model}
+              rowIndex={item.index + 2}
+              start={item.start}
+              height={item.size}
+              actions={props.actions}
+              onAction={props.onAction}
+            />
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+interface GridHeaderProps {
+  sort: GridSort
+  onSort: (key: GridSortKey) => void
+  /** While loading: sorting has nothing to act on yet. */
+  disabled?: boolean
+}
+
+function GridHeader({ sort, onSort, disabled = false }: GridHeaderProps) {
+  const { grid } = useMessages()
+  return (
+    <div role="rowgroup" className="a2f-grid-head">
+      <div
+        role="row"
+        aria-rowindex={1}
+        className="a2f-grid-head-row"
+        style={{ display: 'grid', gridTemplateColumns: GRID_TEMPLATE, alignItems: 'center' }}
+      >
+        {GRID_COLUMNS.map((column) => {
+          const key = SORTABLE[column]
+          const active = key !== undefined && sort.by === key
+          const label = grid.columns[column]
+          return (
+            <div
+              key={column}
+              role="columnheader"
+              className="a2f-grid-columnheader"
+              data-column={column}
+              {...(active ? { 'aria-sort': sort.direction === 'asc' ? 'ascending' : 'descending' } : {})}
+            >
+              {key ? (
+                <button
+                  type="button"
+                  className="a2f-grid-sort-button"
+                  data-active={active ? '' : undefined}
+                  disabled={disabled}
+                  onClick={() => onSort(key)}
+                >
+                  {label}
+                  <span aria-hidden="true" className="a2f-grid-sort-indicator">
+                    {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                  </span>
+                </button>
+              ) : column === 'actions' ? (
+                <span className="a2f-visually-hidden">{label}</span>
+              ) : (
+                label
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+/** Placeholder rows while the credentials load: same header, grey bars, aria-busy. */
+export function GridSkeleton({ rowHeight, rows = 6 }: { rowHeight: number; rows?: number }) {
+  const { grid } = useMessages()
+  return (
+    <div
+      role="table"
+      aria-label={grid.tableLabel}
+      aria-busy="true"
+      aria-rowcount={-1}
+      className="a2f-grid-table"
+      data-state="loading"
+    >
+      <GridHeader sort={{ by: 'court', direction: 'asc' }} onSort={() => {}} disabled />
+      <div role="rowgroup" className="a2f-grid-body">
+        {Array.from({ length: rows }, (_, index) => (
+          <div
+            key={index}
+            role="row"
+            aria-rowindex={index + 2}
+            className="a2f-grid-row a2f-grid-skeleton-row"
+            style={{
+              height: rowHeight,
+              display: 'grid',
+              gridTemplateColumns: GRID_TEMPLATE,
+              alignItems: 'center',
+            }}
+          >
+            {GRID_COLUMNS.map((column) => (
+              <div key={column} role="cell" className="a2f-grid-cell" data-column={column}>
+                <span className="a2f-grid-skeleton" aria-hidden="true" />
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  )
+}

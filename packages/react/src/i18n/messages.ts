@@ -1,0 +1,76 @@
+/**
+ * Every text the widgets show, by namespace, in every shipped locale. Hosts override any of them through
+ * `<A2FProvider messages={…}>`: a partial object per namespace, merged over the locale's defaults.
+ * Texts that depend on a value are functions (`secondsLeft: (s) => …`), so word order and plurals stay
+ * the translator's choice.
+ *
+ * @example
+ * <A2FProvider store={store} locale="en" messages={{ common: { save: 'Done' } }}>
+ */
+import { authenticatorsMessages, type AuthenticatorsMessages } from '../authenticators/messages.js'
+import { countdownMessages, type CountdownMessages } from '../countdown/messages.js'
+import { courtPickerMessages, type CourtPickerMessages } from '../court-picker/messages.js'
+import { enrollmentMessages, type EnrollmentMessages } from '../enrollment/messages.js'
+import { gridMessages, type GridMessages } from '../grid/messages.js'
+import { secretInputMessages, type SecretInputMessages } from '../secret-input/messages.js'
+import { secretQrMessages, type SecretQrMessages } from '../secret-qr/messages.js'
+import { commonMessages, type CommonMessages } from './common-messages.js'
+import type { Locale } from './locale.js'
+
+export interface Messages {
+  common: CommonMessages
+  countdown: CountdownMessages
+  courtPicker: CourtPickerMessages
+  secretInput: SecretInputMessages
+  enrollment: EnrollmentMessages
+  grid: GridMessages
+  authenticators: AuthenticatorsMessages
+  secretQr: SecretQrMessages
+}
+
+/** Overrides: any namespace, any of its texts. Nested records (like `common.errors`) merge one level deeper. */
+export type MessageOverrides = { [N in keyof Messages]?: DeepPartial<Messages[N]> }
+
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown
+    ? T[K]
+    : T[K] extends object
+      ? DeepPartial<T[K]>
+      : T[K]
+}
+
+const tables = {
+  common: commonMessages,
+  countdown: countdownMessages,
+  courtPicker: courtPickerMessages,
+  secretInput: secretInputMessages,
+  enrollment: enrollmentMessages,
+  grid: gridMessages,
+  authenticators: authenticatorsMessages,
+  secretQr: secretQrMessages,
+} as const
+
+/** The messages of `locale` with `overrides` merged over them. */
+export function resolveMessages(locale: Locale, overrides?: MessageOverrides): Messages {
+  const result = {} as Record<string, unknown>
+  for (const namespace of Object.keys(tables) as (keyof Messages)[]) {
+    const base = tables[namespace][locale]
+    const override = overrides?.[namespace]
+    result[namespace] = override ? mergeDeep(base, override) : base
+  }
+  return result as unknown as Messages
+}
+
+function mergeDeep<T>(base: T, override: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(override)) return (override ?? base) as T
+  const merged: Record<string, unknown> = { ...base }
+  for (const [key, value] of Object.entries(override)) {
+    if (value === undefined) continue
+    merged[key] = mergeDeep(merged[key], value)
+  }
+  return merged as T
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

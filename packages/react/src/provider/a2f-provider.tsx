@@ -1,0 +1,84 @@
+/**
+ * The root of every a2f widget: which store keeps the credentials, which court registry and clock to use,
+ * and in which language to speak.
+ *
+ * - `store`: any `CredentialStore` (sealed IndexedDB in a browser app, `createHttpStore` against a
+ *   server that keeps the keys, memory in tests).
+ * - `registry`: default the built-in `courtRegistry`; pass `courtRegistry.extend([...])` to add systems.
+ * - `clock`: default one shared page clock; pass `createClock({ offsetMs })` after measuring a court's
+ *   clock, or a clock on fake time in tests and stories.
+ * - `locale`: 'pt-BR' (default), 'en' or 'es' (other tags map to the nearest); `messages` overrides texts.
+ * - `queryClient`: default the app's own `QueryClientProvider`, else a private one.
+ *
+ * @example
+ * <A2FProvider store={store}>
+ *   <CredentialGrid />
+ * </A2FProvider>
+ */
+import { courtRegistry, type Clock, type CourtRegistry } from '@a2f/core'
+import type { CredentialStore } from '@a2f/storage'
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createCodeBook } from '../data/code-book.js'
+import { credentialKeys } from '../data/query-keys.js'
+import { resolveLocale } from '../i18n/locale.js'
+import { resolveMessages, type MessageOverrides } from '../i18n/messages.js'
+import { getDefaultClock } from '../time/default-clock.js'
+import { A2FContext, type A2FContextValue } from './a2f-context.js'
+
+export interface A2FProviderProps {
+  store: CredentialStore
+  /** Default: the built-in court registry. */
+  registry?: CourtRegistry
+  /** Default: one clock shared by the page. */
+  clock?: Clock
+  /** Default 'pt-BR'. */
+  locale?: string
+  messages?: MessageOverrides
+  /** Default: the surrounding QueryClientProvider's client, else a private one. */
+  queryClient?: QueryClient
+  children?: ReactNode
+}
+
+export function A2FProvider(props: A2FProviderProps) {
+  const { store, registry, clock, locale, messages, queryClient, children } = props
+  const outerClient = useContext(QueryClientContext)
+  // Constructing a QueryClient is cheap and starts nothing; it is only used when no other client exists.
+  const [privateClient] = useState(() => new QueryClient())
+  const client = queryClient ?? outerClient ?? privateClient
+  const resolvedClock = clock ?? getDefaultClock()
+  const resolvedLocale = resolveLocale(locale)
+
+  const codeBook = useMemo(() => createCodeBook(store, resolvedClock), [store, resolvedClock])
+  useEffect(() => () => codeBook.dispose(), [codeBook])
+
+  // Changes from this tab, other tabs (IndexedDB) or other processes (PostgreSQL, HTTP): lists and codes
+  // are fetched again, so every widget shows what the store holds.
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        void client.invalidateQueries({ queryKey: credentialKeys.all(store.tenant) })
+        codeBook.refresh()
+      }),
+    [store, client, codeBook],
+  )
+
+  const value = useMemo<A2FContextValue>(
+    () => ({
+      store,
+      registry: registry ?? courtRegistry,
+      clock: resolvedClock,
+      locale: resolvedLocale,
+      messages: resolveMessages(resolvedLocale, messages),
+      codeBook,
+    }),
+    [store, registry, resolvedClock, resolvedLocale, messages, codeBook],
+  )
+
+  const content = <A2FContext.Provider value={value}>{children}</A2FContext.Provider>
+  return client === outerClient ? (
+    content
+  ) : (
+    <QueryClientProvider client={client}>{content}</QueryClientProvider>
+  )
+}

@@ -1,0 +1,144 @@
+/**
+ * What is wrong with an entered key, as plain data without the key (safe to keep in React state, to
+ * log, to send to analytics), and the sentence that says it in the user's language.
+ *
+ * `toSecretProblem` reads the `A2FError`s of `parseSecret` / `readMigrationUri`; given the text that was
+ * parsed, it also counts the bad character's position in characters as the user sees them (the error's
+ * `index` counts UTF-16 units, which differ after an emoji).
+ *
+ * @example
+ * try { parseSecret(text) } catch (error) {
+ *   const problem = toSecretProblem(error, text)
+ *   // { code: 'SECRET_INVALID_CHARACTER', index: 11, position: 12, character: 'ç', suggestion: 'C' }
+ *   describeSecretProblem(problem, messages.secretInput)
+ *   // 'Caractere inválido «ç» na posição 12. Você quis dizer «C»?'
+ * }
+ */
+import {
+  isA2FError,
+  type MigrationInvalidReason,
+  type SecretMalformedReason,
+  type UriInvalidReason,
+} from '@a2f/core'
+import type { SecretInputMessages } from './messages.js'
+
+/** What is wrong with an entered key: a stable code and the details to explain it, never the key. */
+export type SecretProblem =
+  | { code: 'SECRET_EMPTY' }
+  | {
+      code: 'SECRET_INVALID_CHARACTER'
+      /** UTF-16 index in the text, for `setSelectionRange(index, index + 1)`. */
+      index: number
+      /** 1-based position in characters (code points), as shown to the user. */
+      position: number
+      character: string
+      suggestion?: string
+    }
+  | { code: 'SECRET_TOO_SHORT'; bits: number; minimumBits: number }
+  | { code: 'SECRET_MALFORMED'; reason: SecretMalformedReason }
+  | { code: 'URI_INVALID'; reason: UriInvalidReason }
+  | { code: 'MIGRATION_INVALID'; reason: MigrationInvalidReason }
+  /** An `otpauth://hotp/…` link: a2f keeps time-based keys only. */
+  | { code: 'HOTP_UNSUPPORTED' }
+  /** A Google Authenticator export with no TOTP account. */
+  | { code: 'EXPORT_EMPTY' }
+  | { code: 'UNKNOWN' }
+
+/** The `code` of a `SecretProblem`. */
+export type SecretProblemCode = SecretProblem['code']
+
+/**
+ * The problem an error of @a2f/core describes. `text` is the text that was parsed, for the position of a
+ * bad character; without it the position is `index + 1`. Errors that are not `A2FError`s give 'UNKNOWN'.
+ */
+export function toSecretProblem(error: unknown, text?: string): SecretProblem {
+  if (!isA2FError(error)) return { code: 'UNKNOWN' }
+  if (isA2FError(error, 'SECRET_EMPTY')) return { code: 'SECRET_EMPTY' }
+  if (isA2FError(error, 'SECRET_INVALID_CHARACTER')) {
+    const { index, character } = error.details
+    const suggestion = error.details.suggestion ?? unaccented(character)
+    const position = text === undefined ? index + 1 : Array.from(text.slice(0, index)).length + 1
+    return {
+      code: 'SECRET_INVALID_CHARACTER',
+      index,
+      position,
+      character,
+      ...(suggestion === undefined ? {} : { suggestion }),
+    }
+  }
+  if (isA2FError(error, 'SECRET_TOO_SHORT')) {
+    return { code: 'SECRET_TOO_SHORT', bits: error.details.bits, minimumBits: error.details.minimumBits }
+  }
+  if (isA2FError(error, 'SECRET_MALFORMED')) return { code: 'SECRET_MALFORMED', reason: error.details.reason }
+  if (isA2FError(error, 'URI_INVALID')) return { code: 'URI_INVALID', reason: error.details.reason }
+  if (isA2FError(error, 'MIGRATION_INVALID'))
+    return { code: 'MIGRATION_INVALID', reason: error.details.reason }
+  return { code: 'UNKNOWN' }
+}
+
+/**
+ * The key letter an accented one stands for ('ç' → 'C', 'Ã' → 'A'): Brazilian keyboards and autocorrect
+ * produce them. @a2f/core only suggests for its digit confusions ('0', '1', '8').
+ */
+function unaccented(character: string): string | undefined {
+  const base = character.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase()
+  return base !== character.toUpperCase() && /^[A-Z2-7]$/.test(base) ? base : undefined
+}
+
+/**
+ * Problems that only mean "not finished yet" while the user is still typing: shown as a neutral hint
+ * until the field loses focus, then as an error.
+ */
+export function isIncompleteProblem(problem: SecretProblem): boolean {
+  return (
+    problem.code === 'SECRET_TOO_SHORT' ||
+    (problem.code === 'SECRET_MALFORMED' &&
+      (problem.reason === 'LENGTH' || problem.reason === 'TRAILING_BITS'))
+  )
+}
+
+/** A character as the message shows it: invisible and space-like ones as 'U+00A0'. */
+export function visibleCharacter(character: string): string {
+  if (!/^[\p{C}\p{Z}]$/u.test(character)) return character
+  const code = character.codePointAt(0) ?? 0
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/** The sentence for a problem, from the widget's messages. */
+export function describeSecretProblem(problem: SecretProblem, messages: SecretInputMessages): string {
+  switch (problem.code) {
+    case 'SECRET_EMPTY':
+      return messages.empty
+    case 'SECRET_INVALID_CHARACTER':
+      return messages.invalidCharacter(
+        visibleCharacter(problem.character),
+        problem.position,
+        problem.suggestion,
+      )
+    case 'SECRET_TOO_SHORT':
+      return messages.tooShort(Math.floor(problem.bits / 5), Math.ceil(problem.minimumBits / 5))
+    case 'SECRET_MALFORMED':
+      return messages.malformed[problem.reason]
+    case 'URI_INVALID':
+      return messages.uriInvalid[problem.reason]
+    case 'MIGRATION_INVALID':
+      return messages.migrationInvalid
+    case 'HOTP_UNSUPPORTED':
+      return messages.hotpUnsupported
+    case 'EXPORT_EMPTY':
+      return messages.exportEmpty
+    case 'UNKNOWN':
+      return messages.unknown
+  }
+}
+
+/**
+ * The sentence for an error thrown while reading a key (`parseSecret`, `readMigrationUri`,
+ * `parseOtpauthUri`); `text` is what was parsed, for the position of a bad character.
+ *
+ * @example
+ * describeSecretError(error, useMessages().secretInput, pastedText)
+ */
+export function describeSecretError(error: unknown, messages: SecretInputMessages, text?: string): string {
+  return describeSecretProblem(toSecretProblem(error, text), messages)
+}

@@ -1,0 +1,56 @@
+/**
+ * Renders UI inside an A2FProvider with a test store and a hand-driven clock, and gives both back.
+ */
+import type { Clock } from '@a2f/core'
+import type { CredentialInput, CredentialStore } from '@a2f/storage'
+import { QueryClient } from '@tanstack/react-query'
+import { render, type RenderResult } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import { A2FProvider } from '../provider/a2f-provider.js'
+import type { MessageOverrides } from '../i18n/messages.js'
+import { createTestStore, manualClock, type ManualClock } from './fixtures.js'
+
+export interface RenderWithA2FOptions {
+  store?: CredentialStore
+  credentials?: CredentialInput[]
+  clock?: Clock
+  locale?: string
+  messages?: MessageOverrides
+}
+
+export interface RenderWithA2FResult extends RenderResult {
+  store: CredentialStore
+  clock: ManualClock
+  queryClient: QueryClient
+}
+
+export async function renderWithA2F(
+  ui: ReactElement,
+  options: RenderWithA2FOptions = {},
+): Promise<RenderWithA2FResult> {
+  const clock = (options.clock ?? manualClock()) as ManualClock
+  const store = options.store ?? (await createTestStore(options.credentials, { now: () => clock.now() }))
+  // No retries: a failing query must show its error state in the test, not wait.
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  })
+  const wrap = (node: ReactElement) => (
+    <A2FProvider
+      store={store}
+      clock={clock}
+      queryClient={queryClient}
+      {...(options.locale ? { locale: options.locale } : {})}
+      {...(options.messages ? { messages: options.messages } : {})}
+    >
+      {node}
+    </A2FProvider>
+  )
+  const result = render(wrap(ui))
+  return {
+    ...result,
+    rerender: (next) => result.rerender(wrap(next as ReactElement)),
+    store,
+    clock,
+    queryClient,
+  }
+}
