@@ -21,6 +21,7 @@ import {
   FIXED_NOW,
   frozenClock,
   loadingStore,
+  localeBundle,
   manyCredentials,
 } from '@fixtures'
 
@@ -75,7 +76,7 @@ export const withA2F: Decorator = (Story, context) => {
         store={loaded.store}
         clock={loaded.clock}
         queryClient={loaded.queryClient}
-        locale={locale}
+        locale={localeBundle(locale)}
         {...(options.messages ? { messages: options.messages } : {})}
       >
         <Story />

@@ -55,9 +55,9 @@ async function storeWithRetiredKey(): Promise<CredentialStore> {
 
 /** Another store under the story's clock and language. */
 function WithStore({ store, children }: { store: CredentialStore; children: ReactNode }) {
-  const { clock, locale } = useA2F()
+  const { clock, locale, messages } = useA2F()
   return (
-    <A2FProvider store={store} clock={clock} locale={locale}>
+    <A2FProvider store={store} clock={clock} locale={{ locale, messages }}>
       {children}
     </A2FProvider>
   )

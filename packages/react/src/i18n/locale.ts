@@ -21,6 +21,3 @@ export function resolveLocale(tag: string | undefined): Locale {
   if (lower.startsWith('es')) return 'es'
   return DEFAULT_LOCALE
 }
-
-/** One namespace of messages in every locale. */
-export type LocaleTable<T> = Readonly<Record<Locale, T>>

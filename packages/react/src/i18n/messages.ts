@@ -1,11 +1,12 @@
 /**
- * Every text the widgets show, by namespace, in every shipped locale. Hosts override any of them through
- * `<A2FProvider messages={…}>`: a partial object per namespace, merged over the locale's defaults.
+ * Every text the widgets show, by namespace. Portuguese (pt-BR) is built in; `@a2f/react/locales/en` and
+ * `/es` carry the others. Hosts override any text through `<A2FProvider messages={…}>`: a partial object
+ * per namespace, merged over the language's texts.
  * Texts that depend on a value are functions (`secondsLeft: (s) => …`), so word order and plurals stay
  * the translator's choice.
  *
  * @example
- * <A2FProvider store={store} locale="en" messages={{ common: { save: 'Done' } }}>
+ * <A2FProvider store={store} locale={en} messages={{ common: { save: 'Done' } }}>
  */
 import { authenticatorsMessages, type AuthenticatorsMessages } from '../authenticators/messages.js'
 import { countdownMessages, type CountdownMessages } from '../countdown/messages.js'
@@ -15,7 +16,6 @@ import { gridMessages, type GridMessages } from '../grid/messages.js'
 import { secretInputMessages, type SecretInputMessages } from '../secret-input/messages.js'
 import { secretQrMessages, type SecretQrMessages } from '../secret-qr/messages.js'
 import { commonMessages, type CommonMessages } from './common-messages.js'
-import type { Locale } from './locale.js'
 
 export interface Messages {
   common: CommonMessages
@@ -39,7 +39,8 @@ type DeepPartial<T> = {
       : T[K]
 }
 
-const tables = {
+/** The built-in texts: Brazilian Portuguese. */
+export const ptBRMessages: Messages = {
   common: commonMessages,
   countdown: countdownMessages,
   courtPicker: courtPickerMessages,
@@ -48,15 +49,15 @@ const tables = {
   grid: gridMessages,
   authenticators: authenticatorsMessages,
   secretQr: secretQrMessages,
-} as const
+}
 
-/** The messages of `locale` with `overrides` merged over them. */
-export function resolveMessages(locale: Locale, overrides?: MessageOverrides): Messages {
-  const result = {} as Record<string, unknown>
-  for (const namespace of Object.keys(tables) as (keyof Messages)[]) {
-    const base = tables[namespace][locale]
-    const override = overrides?.[namespace]
-    result[namespace] = override ? mergeDeep(base, override) : base
+/** `base` (a language's texts, default pt-BR) with `overrides` merged over it. */
+export function resolveMessages(overrides?: MessageOverrides, base: Messages = ptBRMessages): Messages {
+  if (!overrides) return base
+  const result = { ...base } as Record<string, unknown>
+  for (const namespace of Object.keys(base) as (keyof Messages)[]) {
+    const override = overrides[namespace]
+    if (override) result[namespace] = mergeDeep(base[namespace], override)
   }
   return result as unknown as Messages
 }

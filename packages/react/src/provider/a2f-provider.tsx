@@ -7,7 +7,9 @@
  * - `registry`: default the built-in `courtRegistry`; pass `courtRegistry.extend([...])` to add systems.
  * - `clock`: default one shared page clock; pass `createClock({ offsetMs })` after measuring a court's
  *   clock, or a clock on fake time in tests and stories.
- * - `locale`: 'pt-BR' (default), 'en' or 'es' (other tags map to the nearest); `messages` overrides texts.
+ * - `locale`: Portuguese by default; another language is a bundle imported from its own entry
+ *   (`import { en } from '@a2f/react/locales/en'`, then `locale={en}`), so apps download only the
+ *   languages they use. `messages` overrides any text.
  * - `queryClient`: default the app's own `QueryClientProvider`, else a private one.
  *
  * @example
@@ -21,7 +23,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { createCodeBook } from '../data/code-book.js'
 import { credentialKeys } from '../data/query-keys.js'
-import { resolveLocale } from '../i18n/locale.js'
+import type { LocaleBundle } from '../i18n/locale-bundle.js'
 import { resolveMessages, type MessageOverrides } from '../i18n/messages.js'
 import { getDefaultClock } from '../time/default-clock.js'
 import { A2FContext, type A2FContextValue } from './a2f-context.js'
@@ -32,8 +34,8 @@ export interface A2FProviderProps {
   registry?: CourtRegistry
   /** Default: one clock shared by the page. */
   clock?: Clock
-  /** Default 'pt-BR'. */
-  locale?: string
+  /** Default Brazilian Portuguese. Other languages: `locale={en}` with `en` from '@a2f/react/locales/en'. */
+  locale?: LocaleBundle | 'pt-BR'
   messages?: MessageOverrides
   /** Default: the surrounding QueryClientProvider's client, else a private one. */
   queryClient?: QueryClient
@@ -47,7 +49,8 @@ export function A2FProvider(props: A2FProviderProps) {
   const [privateClient] = useState(() => new QueryClient())
   const client = queryClient ?? outerClient ?? privateClient
   const resolvedClock = clock ?? getDefaultClock()
-  const resolvedLocale = resolveLocale(locale)
+  const bundle = typeof locale === 'object' ? locale : undefined
+  const resolvedLocale = bundle?.locale ?? 'pt-BR'
 
   const codeBook = useMemo(() => createCodeBook(store, resolvedClock), [store, resolvedClock])
   useEffect(() => () => codeBook.dispose(), [codeBook])
@@ -69,10 +72,10 @@ export function A2FProvider(props: A2FProviderProps) {
       registry: registry ?? courtRegistry,
       clock: resolvedClock,
       locale: resolvedLocale,
-      messages: resolveMessages(resolvedLocale, messages),
+      messages: resolveMessages(messages, bundle?.messages),
       codeBook,
     }),
-    [store, registry, resolvedClock, resolvedLocale, messages, codeBook],
+    [store, registry, resolvedClock, resolvedLocale, bundle, messages, codeBook],
   )
 
   const content = <A2FContext.Provider value={value}>{children}</A2FContext.Provider>

@@ -4,6 +4,7 @@
  * hand. Not part of the published package.
  */
 import { createClock, encodeBase32, type Clock } from '@a2f/core'
+export { localeBundle } from './locales.js'
 import {
   createCredentialStore,
   createMasterKeyring,

@@ -9,6 +9,7 @@ import type { ReactElement } from 'react'
 import { A2FProvider } from '../provider/a2f-provider.js'
 import type { MessageOverrides } from '../i18n/messages.js'
 import { createTestStore, manualClock, type ManualClock } from './fixtures.js'
+import { localeBundle } from './locales.js'
 
 export interface RenderWithA2FOptions {
   store?: CredentialStore
@@ -39,7 +40,7 @@ export async function renderWithA2F(
       store={store}
       clock={clock}
       queryClient={queryClient}
-      {...(options.locale ? { locale: options.locale } : {})}
+      {...(options.locale ? { locale: localeBundle(options.locale) } : {})}
       {...(options.messages ? { messages: options.messages } : {})}
     >
       {node}

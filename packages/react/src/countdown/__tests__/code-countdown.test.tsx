@@ -1,4 +1,5 @@
 import { createTotp, totp } from '@a2f/core'
+import { localeBundle } from '../../test-support/locales.js'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { Profiler, type ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -340,7 +341,7 @@ describe('CodeCountdown accessibility and languages', () => {
     const clock = manualClock()
     const store = await createTestStore([])
     const ui = (locale: string) => (
-      <A2FProvider store={store} clock={clock} locale={locale}>
+      <A2FProvider store={store} clock={clock} locale={localeBundle(locale)}>
         <CodeCountdown code="492039" validUntil={WINDOW_END} />
       </A2FProvider>
     )

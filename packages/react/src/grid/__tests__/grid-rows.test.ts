@@ -7,7 +7,7 @@ import { formatSince } from '../format-date.js'
 import { buildGridRows, filterModels, NONE_VALUE, sortModels } from '../grid-rows.js'
 import { createRowModelBuilder } from '../row-model.js'
 
-const messages = gridMessages['pt-BR']
+const messages = gridMessages
 const collator = new Intl.Collator('pt-BR', { sensitivity: 'base', numeric: true })
 const texts = { otherAuthenticators: messages.otherAuthenticators, noOwner: messages.noOwner }
 
