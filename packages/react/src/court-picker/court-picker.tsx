@@ -36,6 +36,10 @@ export interface CourtPickerProps {
   filter?: (system: CourtSystem) => boolean
   /** Label of the search field. Default: `messages.courtPicker.label` ('Tribunal e sistema'). */
   label?: string
+  /** Ids of the owner's own messages about this field (e.g. "choose a court"), read after the hint. */
+  'aria-describedby'?: string
+  /** The owner marks the field invalid (its own check failed). */
+  'aria-invalid'?: boolean
   /** Focus the search field on mount. Default false. */
   autoFocus?: boolean
   /** Added after the stable `a2f-court-picker` class. */
@@ -144,7 +148,10 @@ export function CourtPicker(props: CourtPickerProps) {
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={ids.list}
-        aria-describedby={expanded ? ids.hint : `${ids.hint} ${ids.empty}`}
+        aria-describedby={[ids.hint, expanded ? undefined : ids.empty, props['aria-describedby']]
+          .filter(Boolean)
+          .join(' ')}
+        {...(props['aria-invalid'] ? { 'aria-invalid': true } : {})}
         {...(active ? { 'aria-activedescendant': ids.option(active.id) } : {})}
         autoComplete="off"
         autoCapitalize="off"

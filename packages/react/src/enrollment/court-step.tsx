@@ -24,7 +24,11 @@ export function CourtStep({ enrollment, idBase }: StepBodyProps) {
     <>
       <p className="a2f-enrollment-intro">{m.court.intro}</p>
       {!state.otherSystem && (
-        <CourtPicker value={state.systemId ?? ''} onValueChange={(systemId) => selectCourt(systemId)} />
+        <CourtPicker
+          value={state.systemId ?? ''}
+          onValueChange={(systemId) => selectCourt(systemId)}
+          {...(courtError ? { 'aria-describedby': `${idBase}-court-error`, 'aria-invalid': true } : {})}
+        />
       )}
       {courtError && (
         <p id={`${idBase}-court-error`} className="a2f-field-error" role="alert">

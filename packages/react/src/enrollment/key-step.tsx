@@ -68,6 +68,7 @@ export function KeyStep({ enrollment, idBase }: StepBodyProps) {
         label={m.inputLabel}
         onSecretChange={onSecretChange}
         disabled={state.busy}
+        {...(secretError ? { 'aria-describedby': `${idBase}-secret-error`, 'aria-invalid': true } : {})}
       />
       {secretError && (
         <p id={`${idBase}-secret-error`} className="a2f-field-error" role="alert">

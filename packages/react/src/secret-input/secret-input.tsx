@@ -53,6 +53,10 @@ export interface SecretInputProps {
    * .wasm served locally; see `createZxingQrDecoder` for hosts whose bundler needs a `wasmUrl`).
    */
   qrDecoder?: QrDecoder
+  /** Ids of the owner's own messages about this field (e.g. "key required"), read after the field's own. */
+  'aria-describedby'?: string
+  /** The owner marks the field invalid (its own check failed), on top of the field's own validation. */
+  'aria-invalid'?: boolean
   /** Added after the stable `a2f-secret-input` class. */
   className?: string
 }
@@ -342,8 +346,8 @@ export function SecretInput(props: SecretInputProps) {
             id={inputId}
             className="a2f-secret-input-text"
             rows={2}
-            aria-describedby={`${hintId} ${messageId}`}
-            aria-invalid={invalid || undefined}
+            aria-describedby={[hintId, messageId, props['aria-describedby']].filter(Boolean).join(' ')}
+            aria-invalid={invalid || props['aria-invalid'] || undefined}
             autoComplete="off"
             autoCorrect="off"
             autoCapitalize="characters"

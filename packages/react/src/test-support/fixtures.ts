@@ -182,7 +182,8 @@ export function codesOnlyStore(store: CredentialStore): CredentialStore {
   })
 }
 
-function withOverrides(store: CredentialStore, overrides: Partial<CredentialStore>): CredentialStore {
+/** `store` with some methods replaced, the rest bound to it. */
+export function withOverrides(store: CredentialStore, overrides: Partial<CredentialStore>): CredentialStore {
   // Methods are bound so the wrapper behaves exactly like the store for everything not overridden.
   return {
     tenant: store.tenant,

@@ -224,6 +224,33 @@ describe('EnrollmentWizard', () => {
     expect(screen.queryByText(message)).toBeNull()
   })
 
+  it('ties "choose a court" and "key required" to their fields', async () => {
+    const user = userEvent.setup({ delay: null })
+    const first = await renderWithA2F(<EnrollmentWizard persistence={false} />, { credentials: [] })
+    await tabTo(user, screen.getByRole('button', { name: 'Avançar' }))
+    await user.keyboard('{Enter}')
+    const picker = screen.getByRole('combobox')
+    await waitFor(() => expect(picker.getAttribute('aria-invalid')).toBe('true'))
+    const courtError = document.getElementById(picker.getAttribute('aria-describedby')!.split(' ').at(-1)!)
+    expect(courtError?.textContent).toBeTruthy()
+    first.unmount()
+
+    await renderWithA2F(
+      <EnrollmentWizard
+        persistence={false}
+        defaultValues={{ systemId: 'trf4-eproc', account: 'RS054321', personalEmail: 'ana@gmail.com' }}
+        defaultStep="key"
+      />,
+      { credentials: [] },
+    )
+    await tabTo(user, screen.getByRole('button', { name: 'Avançar' }))
+    await user.keyboard('{Enter}')
+    const keyField = screen.getByRole('textbox', { name: /Chave de autenticação/ })
+    await waitFor(() => expect(keyField.getAttribute('aria-invalid')).toBe('true'))
+    const keyError = document.getElementById(keyField.getAttribute('aria-describedby')!.split(' ').at(-1)!)
+    expect(keyError?.textContent).toBeTruthy()
+  })
+
   it('comes back after a reload at the code of the stored draft, and cancelling removes the draft', async () => {
     const user = userEvent.setup({ delay: null })
     const persistence = memoryPersistence()
