@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 /**
  * @a2f/react's own unit tests, run again on React 18. The package's sources and tests are compiled here,
  * and `resolve.dedupe` makes every import of React (and of the libraries that bring their own React
- * instance: React Query, React Virtual, Testing Library) resolve from this app, which depends on React
+ * instance: React Query, Testing Library) resolve from this app, which depends on React
  * 18 — so the widgets run on React 18 exactly as a React 18 host would run them.
  */
 const reactPackage = fileURLToPath(new URL('../../packages/react/', import.meta.url))
@@ -15,7 +15,6 @@ export default defineConfig({
       'react',
       'react-dom',
       '@tanstack/react-query',
-      '@tanstack/react-virtual',
       '@testing-library/react',
       '@testing-library/dom',
       '@testing-library/user-event',

@@ -4,7 +4,7 @@
  *
  * - `credentialId`: a stored credential; the store computes the code (`useLiveCode`), so it also works
  *   against a server that never sends keys;
- * - `generator`: a key held in memory (`createTotp`), as the enrolment wizard has before saving;
+ * - `generator`: a key held in memory (`createTotp`), e.g. on a host's own screen before it saves the key;
  * - `code` + `validUntil` + `period` (+ `nextCode`): a code the host already has (presentational).
  *
  * It renders when the code changes and when it starts expiring — about twice per window, never every
@@ -33,8 +33,8 @@ export interface CodeCountdownProps {
   /** Show the code of this stored credential, computed by the store. Takes precedence over the others. */
   credentialId?: string
   /**
-   * Show the codes of a key held in memory (`createTotp(bytes, params)`), e.g. in the wizard before the
-   * credential is saved. `null` shows the empty state.
+   * Show the codes of a key held in memory (`createTotp(bytes, params)`), e.g. on a host's own screen
+   * before it saves the credential. `null` shows the empty state.
    */
   generator?: TotpGenerator | null
   /** A code given by the host (used when neither `credentialId` nor `generator` is given). */

@@ -4,8 +4,9 @@
  * link to the personal address, seed 001), the same key as a QR code to add it to the lawyer's phone too
  * (Oystr's advice, seed 003), and the confirmation "Confirmei o código no site do tribunal".
  *
- * The code comes from the key in memory (`generator`) or, after a reload, from the pending draft in the
- * store (`credentialId`); the QR code likewise, the stored key being revealed only on request.
+ * The code comes from the pending draft in the store (`credentialId`), where the key went, sealed, when the
+ * key step was passed: the same code the grid will show, also after a reload. The QR code uses the key
+ * still in memory, or after a reload the stored key, revealed only on request.
  *
  * @example
  * <AuthenticatorStep enrollment={enrollment} idBase="wizard-1" />
@@ -21,7 +22,7 @@ import type { StepBodyProps } from './step-body-props.js'
 export function AuthenticatorStep({ enrollment, idBase }: StepBodyProps) {
   const messages = useMessages()
   const m = messages.enrollment.authenticator
-  const { state, generator, setConfirmed } = enrollment
+  const { state, setConfirmed } = enrollment
   const [phoneOpen, setPhoneOpen] = useState(false)
   const confirmId = `${idBase}-confirmed`
   const confirmError = state.fieldErrors.confirmed
@@ -35,11 +36,9 @@ export function AuthenticatorStep({ enrollment, idBase }: StepBodyProps) {
       )}
       {state.resumed && !state.hasSecret && <p className="a2f-enrollment-kept">{m.resumed}</p>}
       <div className="a2f-enrollment-code">
-        {generator ? (
-          <CodeCountdown generator={generator} size="large" label={m.codeLabel} />
-        ) : state.draftId !== null ? (
+        {state.draftId !== null && (
           <CodeCountdown credentialId={state.draftId} size="large" label={m.codeLabel} />
-        ) : null}
+        )}
       </div>
       <p className="a2f-field-hint">{m.singleUse}</p>
 

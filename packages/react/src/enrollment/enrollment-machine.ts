@@ -27,13 +27,11 @@
  * await enrollment.save()                                         // validated → onComplete
  */
 import {
-  createTotp,
   DEFAULT_REFUSED_EMAIL_SUFFIXES,
   validatePersonalEmail,
   type CourtRegistry,
   type CourtSystem,
   type OtpParams,
-  type TotpGenerator,
 } from '@a2f/core'
 import type { CredentialInput, CredentialPatch, CredentialSummary } from '@a2f/storage'
 import type { EnteredSecret, SecretSource } from '../secret-input/entered-secret.js'
@@ -227,11 +225,6 @@ export interface EnrollmentActions {
 export interface Enrollment extends EnrollmentActions {
   getSnapshot(): EnrollmentSnapshot
   subscribe(listener: () => void): () => void
-  /**
-   * A code generator for the key in memory (the key stays inside it), or null. The same object until
-   * the key or its parameters change (`keyRevision`).
-   */
-  getGenerator(): TotpGenerator | null
   /** A copy of the key's bytes, for showing it when the user asks (the phone QR code). */
   revealSecret(): Uint8Array | null
   /**
@@ -394,7 +387,6 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   let password = ''
   let passwordRevision = 0
   let syncedPasswordRevision = 0
-  let generator: { revision: number; params: string; value: TotpGenerator } | null = null
 
   // The key's identity for memoization: bumps when the key or the parameters codes are made with change.
   let keyRevision = 0
@@ -500,7 +492,7 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
 
   // ---- snapshots, listeners, persistence ----
   function currentKeyRevision(): number {
-    // The court's parameters are part of the generator's identity: choosing another court may change them.
+    // The court's parameters are part of the key's identity (its QR code): another court may change them.
     const stamp = `${secretRevision}:${JSON.stringify(otpParams())}`
     if (stamp !== keyStamp) {
       keyStamp = stamp
@@ -619,7 +611,6 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   function wipeSecret(): void {
     secret?.bytes.fill(0)
     secret = null
-    generator = null
   }
 
   function moveTo(step: EnrollmentStep): void {
@@ -1088,22 +1079,12 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     commit()
   }
 
-  function getGenerator(): TotpGenerator | null {
-    if (!secret) return null
-    const params = JSON.stringify(otpParams())
-    if (generator && generator.revision === secretRevision && generator.params === params)
-      return generator.value
-    generator = { revision: secretRevision, params, value: createTotp(secret.bytes.slice(), otpParams()) }
-    return generator.value
-  }
-
   return {
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
-    getGenerator,
     revealSecret: () => secret?.bytes.slice() ?? null,
     setStepController(next) {
       controller = next

@@ -43,7 +43,7 @@ import type { StepBodyProps } from './step-body-props.js'
 import type { EnrollmentMessages } from './messages.js'
 import { useEnrollment, type UseEnrollmentResult } from './use-enrollment.js'
 
-/** What a `renderStep` slot receives: the enrolment (state, generator, actions) and the default body. */
+/** What a `renderStep` slot receives: the enrolment (state and actions) and the default body. */
 export interface EnrollmentStepContext extends UseEnrollmentResult {
   /** The step being rendered. */
   step: EnrollmentStep

@@ -3,8 +3,10 @@
  * through `useSyncExternalStore`. Hosts that draw their own screens use it alone; `<EnrollmentWizard
  * enrollment={…}>` takes it to let the host drive the default screens (headless control).
  *
- * The key never enters React state: `generator` is a `TotpGenerator` whose key sits in a closure,
- * ready for `<CodeCountdown generator={…}>`; the snapshot only says `hasSecret`.
+ * The key never enters React state: the snapshot only says `hasSecret`. Once the key step is passed the
+ * key is in the store, sealed, as a pending draft, and its codes come from there
+ * (`<CodeCountdown credentialId={state.draftId}>`): the same codes the grid shows, computed where the
+ * keys are (the server, for an HTTP store).
  *
  * Store writes go straight to the store (not through React Query mutations, whose cache would keep the
  * variables — the key bytes and the password); the lists and the summary are refreshed afterwards, so
@@ -12,10 +14,9 @@
  *
  * @example
  * const enrollment = useEnrollment({ onComplete: (credential) => navigate(`/credenciais/${credential.id}`) })
- * const { state, generator, next, back } = enrollment
- * return state.step === 'authenticator' ? <CodeCountdown generator={generator} /> : …
+ * const { state, next, back } = enrollment
+ * return state.step === 'authenticator' && state.draftId ? <CodeCountdown credentialId={state.draftId} /> : …
  */
-import type { TotpGenerator } from '@a2f/core'
 import type { CredentialSummary } from '@a2f/storage'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
@@ -50,8 +51,6 @@ export interface UseEnrollmentOptions {
 export interface UseEnrollmentResult extends EnrollmentActions {
   /** The current snapshot (immutable, no secrets). */
   state: EnrollmentSnapshot
-  /** Codes of the key entered in this session, or null (resumed: use the stored draft's code). */
-  generator: TotpGenerator | null
   /** The machine itself, for advanced uses (`revealSecret`, the step controller). */
   machine: Enrollment
 }
@@ -108,14 +107,10 @@ export function useEnrollment(options: UseEnrollmentOptions = {}): UseEnrollment
   }, [machine])
 
   const state = useSyncExternalStore(machine.subscribe, machine.getSnapshot, machine.getSnapshot)
-  // `keyRevision` changes exactly when the machine's generator does (a new key, other parameters).
-  const keyRevision = state.keyRevision
-  const generator = useMemo(() => (keyRevision >= 0 ? machine.getGenerator() : null), [machine, keyRevision])
 
   return useMemo(
     () => ({
       state,
-      generator,
       machine,
       start: machine.start,
       selectCourt: machine.selectCourt,
@@ -133,6 +128,6 @@ export function useEnrollment(options: UseEnrollmentOptions = {}): UseEnrollment
       dismissError: machine.dismissError,
       reset: machine.reset,
     }),
-    [state, generator, machine],
+    [state, machine],
   )
 }

@@ -6,14 +6,14 @@
  * - Columns: court (acronym, system and degree from the registry), login, owner, status (with the
  *   validation date), live code (copy button; the next code while expiring), authenticator group
  *   ("TRF4 · JFRS · JFSC · JFPR"), actions.
- * - Smooth with 10,000 rows: rows are windowed (@tanstack/react-virtual), search and filters run on the
+ * - Smooth with 10,000 rows: rows are windowed (useRowWindow), search and filters run on the
  *   loaded summaries with a deferred value, and rows never re-render on the clock — only each visible
  *   code cell commits when its code changes or starts expiring.
  * - Row actions: copy, QR (the key revealed on click), edit, mark validated (optimistic), remove (with a
  *   confirmation), and "O tribunal gerou uma nova chave" (re-key). A stale version is never overwritten:
  *   the store refuses, the grid says so and shows what the store holds.
  *
- * Tests and server rendering: without layout the table cannot measure itself, so the virtualizer
+ * Tests and server rendering: without layout the table cannot measure itself, so the window
  * assumes `virtualization.initialHeight` (default: `height` when it is a number, else 560) and renders
  * the first window of rows; in a browser the measured height wins.
  *
@@ -62,7 +62,7 @@ import { useControllable } from './use-controllable.js'
 
 export interface CredentialGridVirtualization {
   /**
-   * Height in px the virtualizer assumes while the table measures 0 (jsdom, server rendering), so a
+   * Height in px the window assumes while the table measures 0 (jsdom, server rendering), so a
    * first window of rows renders there. Default: `height` when it is a number, else 560.
    */
   initialHeight?: number

@@ -23,7 +23,7 @@ export type GridColumn = (typeof GRID_COLUMNS)[number]
 export const GRID_TEMPLATE =
   'var(--a2f-grid-columns, minmax(8rem, 1.1fr) minmax(7.5rem, 1fr) minmax(9rem, 1.2fr) minmax(7rem, 0.8fr) minmax(10rem, 1fr) minmax(9rem, 1.2fr) 3.25rem)'
 
-/** Inline layout the virtualizer needs, so the grid works without the optional stylesheet. */
+/** Inline layout the windowing needs, so the grid works without the optional stylesheet. */
 export function rowStyle(start: number, height: number): CSSProperties {
   return {
     position: 'absolute',

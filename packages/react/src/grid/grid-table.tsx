@@ -1,25 +1,25 @@
 /**
  * The windowed table of the credential grid. Only the rows in view (plus `overscan`) are in the DOM, placed
- * by @tanstack/react-virtual at fixed heights; the table keeps its ARIA semantics: role="table" with
+ * at fixed heights by `useRowWindow`; the table keeps its ARIA semantics: role="table" with
  * aria-rowcount counting every row (the column header row, group headers, credentials) and aria-rowindex
  * on each rendered row, so a screen reader says "row 5,002 of 10,001" although 20 rows exist.
  *
  * The table element itself scrolls (it is focusable, so the keyboard scrolls it too), with the column
  * header row sticky on top.
  *
- * Without layout (jsdom, server rendering) the scroll element measures 0 px; the virtualizer then assumes
+ * Without layout (jsdom, server rendering) the scroll element measures 0 px; the window then assumes
  * it is `initialHeight` tall, so tests and the server render a first window of rows instead of none.
  *
  * @example
  * <GridTable rows={rows} sort={sort} onSort={toggle} rowHeight={56} height={560} initialHeight={560} … />
  */
-import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual'
 import { useCallback, useRef, type RefObject } from 'react'
 import { useMessages } from '../provider/a2f-context.js'
 import { GRID_COLUMNS, GRID_TEMPLATE, GridGroupRowView, GridRowView, type GridColumn } from './grid-row.js'
 import type { GridRow } from './grid-rows.js'
 import type { GridAction, GridSort, GridSortKey } from './grid-types.js'
 import type { RowActionHandler } from './row-actions-menu.js'
+import { useRowWindow } from './use-row-window.js'
 
 /** Height of a group header row for a given credential row height. */
 export function groupRowHeight(rowHeight: number): number {
@@ -52,29 +52,19 @@ export function GridTable(props: GridTableProps) {
   const { grid } = useMessages()
   const scrollRef = useRef<HTMLDivElement | null>(null)
 
-  const getItemKey = useCallback(
-    (index: number) => {
-      const row = rows[index]
-      return !row ? index : row.kind === 'group' ? row.key : row.model.credential.id
-    },
-    [rows],
+  const bodyRef = useRef<HTMLDivElement | null>(null)
+  // Group headers are shorter than credential rows; both are fixed, so positions are exact.
+  const sizeOf = useCallback(
+    (index: number) => (rows[index]?.kind === 'group' ? groupRowHeight(rowHeight) : rowHeight),
+    [rows, rowHeight],
   )
-  const observeRect = useCallback(
-    (instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: Rect) => void) =>
-      observeElementRect(instance, (rect) =>
-        onRect(rect.height > 0 ? rect : { width: rect.width, height: initialHeight }),
-      ),
-    [initialHeight],
-  )
-  const virtualizer = useVirtualizer<HTMLDivElement, Element>({
+  const { items, totalSize } = useRowWindow({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    // Group headers are shorter than credential rows; both are fixed, so positions are exact.
-    estimateSize: (index) => (rows[index]?.kind === 'group' ? groupRowHeight(rowHeight) : rowHeight),
+    sizeOf,
+    scrollRef,
+    bodyRef,
+    initialHeight,
     overscan: props.overscan,
-    initialRect: { width: 0, height: initialHeight },
-    observeElementRect: observeRect,
-    getItemKey,
   })
   const tableRef = props.tableRef
   const setScrollElement = useCallback(
@@ -99,16 +89,17 @@ export function GridTable(props: GridTableProps) {
     >
       <GridHeader sort={props.sort} onSort={props.onSort} />
       <div
+        ref={bodyRef}
         role="rowgroup"
         className="a2f-grid-body"
-        style={{ position: 'relative', height: virtualizer.getTotalSize() }}
+        style={{ position: 'relative', height: totalSize }}
       >
-        {virtualizer.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const row = rows[item.index]
           if (!row) return null
           return row.kind === 'group' ? (
             <GridGroupRowView
-              key={item.key as string}
+              key={row.key}
               label={row.label}
               count={row.count}
               rowIndex={item.index + 2}
@@ -117,7 +108,7 @@ export function GridTable(props: GridTableProps) {
             />
           ) : (
             <GridRowView
-              key={item.key as string}
+              key={row.model.credential.id}
               model={row.model}
               rowIndex={item.index + 2}
               start={item.start}
