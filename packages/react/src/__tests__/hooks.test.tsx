@@ -137,6 +137,38 @@ describe('the code book', () => {
   })
 })
 
+describe('the code book, at the end of a window', () => {
+  it('fetches the next codes while the current ones expire and shows them on the boundary tick', async () => {
+    const base = await createTestStore()
+    const codes = vi.fn(base.codes.bind(base))
+    const store = withOverrides(base, { codes })
+    const clock = manualClock()
+    const [first] = await base.list()
+    function Row() {
+      const { code, expiring } = useLiveCode(first!.id)
+      return <output data-expiring={expiring}>{code?.code ?? '…'}</output>
+    }
+    render(
+      <A2FProvider store={store} clock={clock}>
+        <Row />
+      </A2FProvider>,
+    )
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^\d{6}$/))
+    const windowEnd = (Math.floor(FIXED_NOW / 30_000) + 1) * 30_000
+    act(() => clock.advance(windowEnd - 5_000 - FIXED_NOW)) // 5 s left: expiring, and the next codes asked for
+    expect(screen.getByRole('status').dataset.expiring).toBe('true')
+    expect(codes).toHaveBeenLastCalledWith({ ids: [first!.id], timestamp: windowEnd })
+    await act(async () => {}) // the answer arrives
+    const calls = codes.mock.calls.length
+    act(() => clock.advance(5_000)) // the boundary
+    // Shown in the same tick, without asking the store again.
+    const expected = (await base.codes({ ids: [first!.id], timestamp: windowEnd })).codes[0]!.code
+    expect(screen.getByRole('status').textContent).toBe(expected)
+    expect(screen.getByRole('status').dataset.expiring).toBe('false')
+    expect(codes).toHaveBeenCalledTimes(calls)
+  })
+})
+
 describe('mutations', () => {
   it('shows an update at once and keeps it when the store accepts it', async () => {
     const { store, result } = await renderMutations()

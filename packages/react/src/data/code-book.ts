@@ -6,6 +6,9 @@
  *   for the thirty rows on screen), batched into one `codes()` call per tick;
  * - it listens to the shared one-second tick, and tells a row only when what it shows changes: its code
  *   (once per window) and whether it is expiring (once per window). Nothing re-renders every second.
+ * - when codes start expiring it already asks the store for the next window's codes (`codes` takes a
+ *   timestamp), and swaps them in on the tick that ends the window: the new code shows exactly on time
+ *   even over a slow network, in the same React commit as every other countdown on the page.
  *
  * @example
  * const book = createCodeBook(store, clock)
@@ -54,6 +57,11 @@ export function createCodeBook(
   const listeners = new Map<string, Set<() => void>>()
   const entries = new Map<string, LiveEntry>()
   const wanted = new Set<string>()
+  /** The next window's codes, fetched ahead while the current ones expire. */
+  const upcoming = new Map<string, CredentialCode>()
+  const prefetching = new Set<number>()
+  /** Bumped by `refresh`: codes fetched ahead before a change are dropped when they arrive. */
+  let generation = 0
   let inFlight = false
   let scheduled = false
   let stopTick: (() => void) | undefined
@@ -122,8 +130,15 @@ export function createCodeBook(
   }
 
   const tick = (now: number) => {
+    const ahead = new Map<number, string[]>()
     for (const id of listeners.keys()) {
       const entry = entries.get(id)
+      const next = upcoming.get(id)
+      if (entry?.code && next && now >= next.validFrom && now < next.validUntil) {
+        upcoming.delete(id)
+        set(id, { code: next, expiring: now >= next.validUntil - expiringMs })
+        continue
+      }
       if (isStale(entry, now)) {
         wanted.add(id)
         continue
@@ -132,8 +147,31 @@ export function createCodeBook(
       if (!code || !entry) continue
       const expiring = now >= code.validUntil - expiringMs
       if (expiring !== entry.expiring) set(id, { ...entry, expiring })
+      if (expiring && !upcoming.has(id)) {
+        const ids = ahead.get(code.validUntil) ?? []
+        ids.push(id)
+        ahead.set(code.validUntil, ids)
+      }
     }
     if (wanted.size > 0) scheduleFetch()
+    for (const [timestamp, ids] of ahead) void prefetch(timestamp, ids)
+  }
+
+  /** Codes of the window starting at `timestamp`, kept until that window starts. Failures are ignored: the
+   * regular fetch at the boundary still happens. */
+  const prefetch = async (timestamp: number, ids: string[]) => {
+    if (prefetching.has(timestamp) || disposed) return
+    prefetching.add(timestamp)
+    const startedIn = generation
+    try {
+      const result = await store.codes({ ids, timestamp })
+      if (disposed || startedIn !== generation) return
+      for (const code of result.codes) if (listeners.has(code.id)) upcoming.set(code.id, code)
+    } catch {
+      // Nothing to do: the boundary's fetch reports errors.
+    } finally {
+      prefetching.delete(timestamp)
+    }
   }
 
   return {
@@ -152,6 +190,7 @@ export function createCodeBook(
         if (set.size > 0) return
         listeners.delete(id)
         entries.delete(id)
+        upcoming.delete(id)
         if (listeners.size === 0) {
           stopTick?.()
           stopTick = undefined
@@ -159,6 +198,9 @@ export function createCodeBook(
       }
     },
     refresh() {
+      // A change (a re-key, a removal) makes codes fetched ahead wrong.
+      upcoming.clear()
+      generation++
       for (const id of listeners.keys()) wanted.add(id)
       scheduleFetch()
     },
@@ -168,6 +210,7 @@ export function createCodeBook(
       stopTick = undefined
       listeners.clear()
       entries.clear()
+      upcoming.clear()
     },
   }
 }
