@@ -14,6 +14,7 @@ import type { CredentialSummary } from '@a2f/storage'
 import { memo } from 'react'
 import { CountdownTimer } from '../countdown/countdown-timer.js'
 import { spellCode } from '../countdown/spell-code.js'
+import { NextCode, SeenAndSpoken } from '../countdown/spoken-code.js'
 import { useLiveCode } from '../data/use-live-code.js'
 import { useA2F } from '../provider/a2f-context.js'
 import { useClockSnapshot } from '../time/use-clock-snapshot.js'
@@ -23,7 +24,7 @@ import { useCopy } from '../util/use-copy.js'
 export interface AuthenticatorCardProps {
   credential: CredentialSummary
   /** Full court name from the registry, when the credential names a court system. */
-  courtName?: string
+  courtName?: string | undefined
   /** Show "••• •••" instead of the code; tapping reveals it. */
   masked: boolean
   /** A countdown above the list serves every card; otherwise each card shows its own. */
@@ -34,7 +35,7 @@ export interface AuthenticatorCardProps {
 }
 
 export const AuthenticatorCard = memo(function AuthenticatorCard(props: AuthenticatorCardProps) {
-  const { credential, courtName, masked, sharedTimer, onReveal, onAnnounce } = props
+  const { credential, courtName, masked, onAnnounce } = props
   const { clock, messages } = useA2F()
   const { authenticators: m, common } = messages
   const entry = useLiveCode(credential.id)
@@ -43,19 +44,11 @@ export const AuthenticatorCard = memo(function AuthenticatorCard(props: Authenti
   // While the store fails, the code book keeps the last code: hide it once its window is over. Only
   // watched while failing, so a healthy card gets no extra render.
   const failing = entry.error !== undefined
-  const lastValidUntil = entry.code?.validUntil
-  const expired = useClockSnapshot(
-    clock,
-    1000,
-    (now) => failing && lastValidUntil !== undefined && now >= lastValidUntil,
-  )
+  const lastValidUntil = entry.code?.validUntil ?? Infinity
+  const expired = useClockSnapshot(clock, 1000, (now) => failing && now >= lastValidUntil)
   const code = expired ? undefined : entry.code
 
-  const copyCode = async () => {
-    if (!code) return
-    const ok = await copy(code.code)
-    onAnnounce(ok ? m.copied(issuer) : m.copyFailed)
-  }
+  const copyCode = () => void copy(code!.code).then((ok) => onAnnounce(ok ? m.copied(issuer) : m.copyFailed))
 
   const state = entry.unreadable
     ? 'unreadable'
@@ -63,7 +56,7 @@ export const AuthenticatorCard = memo(function AuthenticatorCard(props: Authenti
       ? entry.expiring
         ? 'expiring'
         : 'running'
-      : entry.error
+      : failing
         ? 'error'
         : 'loading'
 
@@ -93,27 +86,27 @@ export const AuthenticatorCard = memo(function AuthenticatorCard(props: Authenti
             data-state={copyState}
             data-code-button=""
             translate="no"
-            onClick={() => (masked ? onReveal(credential.id) : void copyCode())}
+            onClick={masked ? () => props.onReveal(credential.id) : copyCode}
           >
-            <span className="a2f-authenticators-digits" aria-hidden="true">
-              {masked ? m.maskedCode : groupCode(code.code)}
-            </span>
-            <span className="a2f-visually-hidden">
-              {masked ? m.revealCode(issuer, account) : m.copyCode(issuer, account, spellCode(code.code))}
-            </span>
+            <SeenAndSpoken
+              className="a2f-authenticators-digits"
+              seen={masked ? m.maskedCode : groupCode(code.code)}
+              spoken={
+                masked ? m.revealCode(issuer, account) : m.copyCode(issuer, account, spellCode(code.code))
+              }
+            />
           </button>
           {masked && (
             <button
               type="button"
               className="a2f-button a2f-authenticators-copy"
               data-state={copyState}
-              onClick={() => void copyCode()}
+              onClick={copyCode}
             >
-              <span aria-hidden="true">{common.copy}</span>
-              <span className="a2f-visually-hidden">{m.copyHidden(issuer, account)}</span>
+              <SeenAndSpoken seen={common.copy} spoken={m.copyHidden(issuer, account)} />
             </button>
           )}
-          {!sharedTimer && (
+          {!props.sharedTimer && (
             <CountdownTimer
               key={code.validUntil}
               className="a2f-authenticators-timer"
@@ -129,15 +122,12 @@ export const AuthenticatorCard = memo(function AuthenticatorCard(props: Authenti
             </span>
           )}
           {entry.expiring && !masked && (
-            <p className="a2f-authenticators-next" translate="no">
-              <span aria-hidden="true">{m.nextCode(groupCode(code.nextCode))}</span>
-              <span className="a2f-visually-hidden">{m.nextCodeSpoken(spellCode(code.nextCode))}</span>
-            </p>
+            <NextCode className="a2f-authenticators-next" translate="no" code={code.nextCode} messages={m} />
           )}
         </div>
       ) : (
         <p className="a2f-authenticators-status">
-          {state === 'unreadable' ? m.unreadable : state === 'error' ? m.codeUnavailable : m.codeLoading}
+          {state === 'unreadable' ? m.unreadable : failing ? m.codeUnavailable : m.codeLoading}
         </p>
       )}
     </li>

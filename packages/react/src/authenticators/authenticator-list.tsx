@@ -14,9 +14,9 @@
  * <AuthenticatorList owner="Ana Beatriz Souza" />
  * <AuthenticatorList hideCodes={hidden} onHideCodesChange={setHidden} searchable={false} />
  */
-import type { CredentialSummary } from '@a2f/storage'
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { PeriodCountdown } from '../countdown/period-countdown.js'
+import { useLiveRegion } from '../countdown/spoken-code.js'
 import { useCredentials } from '../data/use-credentials.js'
 import { useA2F } from '../provider/a2f-context.js'
 import { cx } from '../util/class-names.js'
@@ -38,93 +38,83 @@ export interface AuthenticatorListProps {
   className?: string
 }
 
-const NO_IDS: ReadonlySet<string> = new Set()
 const collator = new Intl.Collator('pt-BR', { sensitivity: 'base', numeric: true })
 
+/** Where each key moves the focus among the code buttons, from the one at `index`. */
+const KEY_MOVES: Record<string, (index: number, last: number) => number> = {
+  ArrowDown: (index) => index + 1,
+  ArrowUp: (index) => index - 1,
+  Home: () => 0,
+  End: (_, last) => last,
+}
+
 export function AuthenticatorList(props: AuthenticatorListProps) {
-  const { owner, searchable = true } = props
+  const { owner } = props
   const { registry, messages, codeBook } = useA2F()
   const { authenticators: m, common } = messages
   const errorMessage = useErrorMessage()
   const query = useCredentials(owner !== undefined ? { owner } : {})
-  const credentials = query.data
+  const credentials = query.data ?? []
   const [search, setSearch] = useState('')
   const searchId = useId()
-  const announcer = useRef<HTMLSpanElement>(null)
+  // Copy feedback goes to one polite region for the whole list, written without a render.
+  const [liveRegion, announce] = useLiveRegion()
 
   const [uncontrolledHidden, setUncontrolledHidden] = useState(props.defaultHideCodes ?? false)
   const hidden = props.hideCodes ?? uncontrolledHidden
   // Codes revealed one by one while masked; forgotten whenever masking is switched.
-  const [revealedIds, setRevealedIds] = useState<ReadonlySet<string>>(NO_IDS)
-  const [revealedWhile, setRevealedWhile] = useState(hidden)
-  if (revealedWhile !== hidden) {
+  const [revealed, setRevealed] = useState({ hidden, ids: new Set<string>() })
+  if (revealed.hidden !== hidden) {
     // Adjusting state to a prop during render (React's documented pattern): no extra commit.
-    setRevealedWhile(hidden)
-    setRevealedIds(NO_IDS)
+    setRevealed({ hidden, ids: new Set() })
   }
-
-  const { onHideCodesChange } = props
-  const controlled = props.hideCodes !== undefined
+  const reveal = useCallback(
+    (id: string) => setRevealed((previous) => ({ ...previous, ids: new Set(previous.ids).add(id) })),
+    [],
+  )
   const toggleHidden = () => {
-    const next = !hidden
-    if (!controlled) setUncontrolledHidden(next)
-    onHideCodesChange?.(next)
+    if (props.hideCodes === undefined) setUncontrolledHidden(!hidden)
+    props.onHideCodesChange?.(!hidden)
   }
-
-  const reveal = useCallback((id: string) => setRevealedIds((previous) => new Set(previous).add(id)), [])
-
-  // Copy feedback goes to one polite region for the whole list, written without a render.
-  const announce = useCallback((text: string) => {
-    if (announcer.current) announcer.current.textContent = text
-  }, [])
 
   // Alphabetical by issuer, then account, as authenticator apps list them: easy to scan, and stable
-  // whatever order the store returns.
-  const sorted = useMemo(
+  // whatever order the store returns. Then the search, on the credential and its court.
+  const rows = useMemo(
     () =>
-      (credentials ?? [])
+      credentials
         .map((credential) => ({
           credential,
           court: credential.systemId === undefined ? undefined : registry.get(credential.systemId)?.court,
         }))
+        .filter(({ credential, court }) =>
+          matchesText(search, [
+            credential.issuer,
+            credential.account,
+            credential.label,
+            court?.acronym,
+            court?.name,
+          ]),
+        )
         .sort(
           (a, b) =>
             collator.compare(a.credential.issuer, b.credential.issuer) ||
             collator.compare(a.credential.account, b.credential.account),
         ),
-    [credentials, registry],
-  )
-  const rows = useMemo(
-    () =>
-      sorted.filter(({ credential, court }) =>
-        matchesText(search, [
-          credential.issuer,
-          credential.account,
-          credential.label,
-          court?.acronym,
-          court?.name,
-        ]),
-      ),
-    [sorted, search],
+    [credentials, registry, search],
   )
 
-  const sharedPeriod = useMemo(() => commonPeriod(credentials ?? []), [credentials])
+  // The period every credential shares, or undefined when they differ (then each card counts down).
+  const firstPeriod = credentials[0]?.otp.period
+  const sharedPeriod = credentials.every((credential) => credential.otp.period === firstPeriod)
+    ? firstPeriod
+    : undefined
 
   const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const target = event.target as HTMLElement
-    if (!target.matches('[data-code-button]')) return
+    const move = KEY_MOVES[event.key]
+    if (!move || !target.matches('[data-code-button]')) return
     const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-code-button]')]
-    const index = buttons.indexOf(target)
-    const next =
-      event.key === 'ArrowDown'
-        ? buttons[index + 1]
-        : event.key === 'ArrowUp'
-          ? buttons[index - 1]
-          : event.key === 'Home'
-            ? buttons[0]
-            : event.key === 'End'
-              ? buttons[buttons.length - 1]
-              : undefined
+    const next = buttons[move(buttons.indexOf(target), buttons.length - 1)]
     if (!next) return
     event.preventDefault()
     next.focus()
@@ -134,7 +124,7 @@ export function AuthenticatorList(props: AuthenticatorListProps) {
     ? 'loading'
     : query.isError
       ? 'error'
-      : (credentials?.length ?? 0) === 0
+      : credentials.length === 0
         ? 'empty'
         : 'ready'
 
@@ -147,7 +137,7 @@ export function AuthenticatorList(props: AuthenticatorListProps) {
       data-hide-codes={hidden}
     >
       <div className="a2f-authenticators-toolbar a2f-no-print">
-        {searchable && (
+        {props.searchable !== false && (
           <div className="a2f-authenticators-search">
             <label htmlFor={searchId} className="a2f-visually-hidden">
               {m.search}
@@ -216,8 +206,8 @@ export function AuthenticatorList(props: AuthenticatorListProps) {
                 <AuthenticatorCard
                   key={credential.id}
                   credential={credential}
-                  {...(court ? { courtName: court.name } : {})}
-                  masked={hidden && !revealedIds.has(credential.id)}
+                  courtName={court?.name}
+                  masked={hidden && !revealed.ids.has(credential.id)}
                   sharedTimer={sharedPeriod !== undefined}
                   onReveal={reveal}
                   onAnnounce={announce}
@@ -227,19 +217,7 @@ export function AuthenticatorList(props: AuthenticatorListProps) {
           )}
         </>
       )}
-      <span
-        ref={announcer}
-        className="a2f-visually-hidden"
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-      />
+      {liveRegion}
     </section>
   )
-}
-
-/** The period every credential shares, or undefined when they differ (then each card counts down). */
-function commonPeriod(credentials: readonly CredentialSummary[]): number | undefined {
-  const first = credentials[0]?.otp.period
-  return credentials.every((credential) => credential.otp.period === first) ? first : undefined
 }

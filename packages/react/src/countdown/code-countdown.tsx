@@ -17,16 +17,15 @@
  * <CodeCountdown code="492039" nextCode="118204" validUntil={endsAt} period={30} variant="bar" />
  */
 import type { TotpGenerator } from '@a2f/core'
-import type { UnreadableReason } from '@a2f/storage'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useLiveCode } from '../data/use-live-code.js'
 import { useA2F } from '../provider/a2f-context.js'
 import { useClockSnapshot } from '../time/use-clock-snapshot.js'
-import { useTotp } from '../time/use-totp.js'
 import { cx } from '../util/class-names.js'
 import { groupCode } from '../util/group-code.js'
 import { useCopy } from '../util/use-copy.js'
 import { CountdownTimer, type CountdownVariant } from './countdown-timer.js'
+import { NextCode, SeenAndSpoken, useLiveRegion } from './spoken-code.js'
 import { spellCode } from './spell-code.js'
 
 export interface CodeCountdownProps {
@@ -60,120 +59,68 @@ export interface CodeCountdownProps {
   className?: string
 }
 
-/** What the view shows: the code of one window. */
-interface ShownCode {
-  code: string
-  nextCode?: string
-  validUntil: number
-  period: number
-}
-
-type Status = 'ready' | 'loading' | 'unreadable' | 'error' | 'empty'
-
 export function CodeCountdown(props: CodeCountdownProps) {
-  // Each source is its own component, so only its hook subscribes (a stored code does not also tick a
-  // generator's counter, which would add a render per window).
-  if (props.credentialId !== undefined) return <StoredCode {...props} credentialId={props.credentialId} />
-  if (props.generator !== undefined) return <GeneratedCode {...props} generator={props.generator} />
-  return <GivenCode {...props} />
-}
-
-function StoredCode(props: CodeCountdownProps & { credentialId: string }) {
-  const { codeBook } = useA2F()
-  const entry = useLiveCode(props.credentialId)
-  const code = entry.code
-  const shown: ShownCode | undefined = code && {
-    code: code.code,
-    nextCode: code.nextCode,
-    validUntil: code.validUntil,
-    period: Math.round((code.validUntil - code.validFrom) / 1000),
-  }
-  const status: Status = entry.unreadable
-    ? 'unreadable'
-    : shown
-      ? 'ready'
-      : entry.error
-        ? 'error'
-        : entry.missing
-          ? 'empty'
-          : 'loading'
-  return (
-    <CodeCountdownView
-      {...props}
-      {...(shown ? { shown } : {})}
-      {...(entry.unreadable ? { unreadable: entry.unreadable } : {})}
-      status={status}
-      failing={entry.error !== undefined}
-      onRetry={codeBook.refresh}
-    />
-  )
-}
-
-function GeneratedCode(props: CodeCountdownProps & { generator: TotpGenerator | null }) {
-  const live = useTotp(props.generator)
-  const shown: ShownCode | undefined = live
-    ? {
-        code: live.code,
-        nextCode: live.nextCode,
-        validUntil: live.validUntil,
-        period: props.generator?.period ?? 30,
-      }
-    : undefined
-  return <CodeCountdownView {...props} {...(shown ? { shown } : {})} status={shown ? 'ready' : 'empty'} />
-}
-
-function GivenCode(props: CodeCountdownProps) {
-  const { clock } = useA2F()
-  const { code, nextCode, validUntil } = props
-  const period = props.period ?? 30
+  const { credentialId, generator, variant = 'ring', size = 'default', expiringSeconds = 5 } = props
+  const { showNext = 'auto' } = props
+  const { clock, messages, codeBook } = useA2F()
+  const { countdown: m, common } = messages
+  // A stored credential's entry in the code book; for the other sources an empty entry, with no
+  // subscription (a stored code does not tick a generator's window either, which would add renders).
+  const entry = useLiveCode(credentialId)
+  const stored = credentialId !== undefined
+  const failing = entry.error !== undefined
+  // A key in memory, and a given code without `validUntil`, follow the clock's windows of their period.
+  const windowed = !stored && (generator !== undefined || props.validUntil === undefined)
+  const period = generator?.period ?? props.period ?? 30
   const periodMs = period * 1000
-  // Without `validUntil`, follow the current window of `period` (re-renders once per window only).
-  const counter = useClockSnapshot(clock, 1000, (now) =>
-    validUntil === undefined ? Math.floor(now / periodMs) : -1,
-  )
-  const shown: ShownCode | undefined =
-    code === undefined
-      ? undefined
-      : {
-          code,
-          ...(nextCode !== undefined ? { nextCode } : {}),
-          validUntil: validUntil ?? (counter + 1) * periodMs,
-          period,
-        }
-  return <CodeCountdownView {...props} {...(shown ? { shown } : {})} status={shown ? 'ready' : 'empty'} />
-}
-
-interface ViewProps extends CodeCountdownProps {
-  shown?: ShownCode
-  status: Status
-  unreadable?: UnreadableReason
-  /** The source is failing: a code past its window is then an error, not a code to show. */
-  failing?: boolean
-  onRetry?: () => void
-}
-
-function CodeCountdownView(props: ViewProps) {
-  const { status, unreadable, failing = false, onRetry } = props
-  const { variant = 'ring', size = 'default', expiringSeconds = 5, showNext = 'auto' } = props
-  const { clock, messages } = useA2F()
-  const m = messages.countdown
-  const common = messages.common
-  const endsAt = props.shown?.validUntil
+  const epoch = generator?.epoch ?? 0
+  const fixedEnd = stored ? entry.code?.validUntil : props.validUntil
   const expiringMs = expiringSeconds * 1000
 
-  // 0 running, 1 expiring, 2 expired while the source fails. A primitive, so the clock's tick renders
-  // only when it changes: once per window at `expiringSeconds`, and with a new code.
-  const phase = useClockSnapshot(clock, 1000, (now) => {
-    if (endsAt === undefined) return 0
-    if (failing && now >= endsAt) return 2
-    return now >= endsAt - expiringMs ? 1 : 0
+  // One primitive decides when the clock's tick renders: the window (windowed sources only) × 3 plus
+  // the phase — 0 running, 1 expiring, 2 expired while the source fails. So it renders once per window
+  // at `expiringSeconds`, and with a new window or code; never every second.
+  const snapshot = useClockSnapshot(clock, 1000, (now) => {
+    const counter = windowed ? Math.floor((now - epoch) / periodMs) : 0
+    const endsAt = windowed ? epoch + (counter + 1) * periodMs : fixedEnd
+    if (endsAt === undefined) return counter * 3
+    return counter * 3 + (failing && now >= endsAt ? 2 : now >= endsAt - expiringMs ? 1 : 0)
   })
-  const shown = phase === 2 ? undefined : props.shown
-  const effectiveStatus: Status = phase === 2 ? 'error' : status
-  const state = effectiveStatus === 'ready' ? (phase === 1 ? 'expiring' : 'running') : effectiveStatus
+  const counter = Math.floor(snapshot / 3)
+  const phase = snapshot - counter * 3
+  const windowEnd = epoch + (counter + 1) * periodMs
+  const generated = useMemo(
+    () => generator && { code: generator.at(windowEnd - periodMs), nextCode: generator.at(windowEnd) },
+    [generator, windowEnd, periodMs],
+  )
+
+  // The code on show, whichever the source; none once it expired while the source fails.
+  const source =
+    phase === 2
+      ? undefined
+      : stored
+        ? entry.code
+        : generator !== undefined
+          ? generated
+          : props.code === undefined
+            ? undefined
+            : { code: props.code, nextCode: props.nextCode }
+  const validUntil = windowed ? windowEnd : fixedEnd
+  const shown = source && validUntil !== undefined ? { ...source, validUntil } : undefined
+  const state = entry.unreadable
+    ? 'unreadable'
+    : shown
+      ? phase
+        ? 'expiring'
+        : 'running'
+      : failing
+        ? 'error'
+        : stored && !entry.missing
+          ? 'loading'
+          : 'empty'
 
   const { copy, state: copyState } = useCopy()
-  const announcer = useRef<HTMLSpanElement>(null)
+  const [liveRegion, announce] = useLiveRegion()
   const announcedCode = useRef<string | undefined>(undefined)
 
   // A new code is announced once, when it replaces another (not on mount: the code is on screen, and an
@@ -183,18 +130,10 @@ function CodeCountdownView(props: ViewProps) {
     if (code === undefined) return
     const previous = announcedCode.current
     announcedCode.current = code
-    if (previous !== undefined && previous !== code && announcer.current) {
-      announcer.current.textContent = m.newCode(spellCode(code))
-    }
-  }, [code, m])
+    if (previous !== undefined && previous !== code) announce(m.newCode(spellCode(code)))
+  }, [code, m, announce])
 
-  useEffect(() => {
-    if (copyState === 'idle' || !announcer.current) return
-    announcer.current.textContent = copyState === 'copied' ? m.copiedAnnouncement : common.copyFailed
-  }, [copyState, m, common])
-
-  const nextVisible =
-    shown?.nextCode !== undefined && (showNext === 'always' || (showNext === 'auto' && phase === 1))
+  const nextVisible = showNext === 'always' || (showNext === 'auto' && phase === 1)
 
   return (
     <div
@@ -209,31 +148,37 @@ function CodeCountdownView(props: ViewProps) {
         <>
           <div className="a2f-countdown-body">
             <p className="a2f-countdown-code">
-              <span className="a2f-countdown-digits" aria-hidden="true" translate="no">
-                {groupCode(shown.code)}
-              </span>
-              <span className="a2f-visually-hidden">{m.currentCode(spellCode(shown.code))}</span>
+              <SeenAndSpoken
+                className="a2f-countdown-digits"
+                translate="no"
+                seen={groupCode(shown.code)}
+                spoken={m.currentCode(spellCode(shown.code))}
+              />
             </p>
             <CountdownTimer
               key={shown.validUntil}
               endsAt={shown.validUntil}
-              period={shown.period}
+              // A stored code brings its own window; the other sources use `period`.
+              period={
+                stored && entry.code
+                  ? Math.round((entry.code.validUntil - entry.code.validFrom) / 1000)
+                  : period
+              }
               variant={variant}
               label={m.timerLabel}
             />
           </div>
           {nextVisible && shown.nextCode !== undefined && (
-            <p className="a2f-countdown-next">
-              <span aria-hidden="true">{m.nextCode(groupCode(shown.nextCode))}</span>
-              <span className="a2f-visually-hidden">{m.nextCodeSpoken(spellCode(shown.nextCode))}</span>
-            </p>
+            <NextCode className="a2f-countdown-next" code={shown.nextCode} messages={m} />
           )}
           {props.copy !== false && (
             <button
               type="button"
               className="a2f-button a2f-countdown-copy a2f-no-print"
               data-state={copyState}
-              onClick={() => void copy(shown.code)}
+              onClick={() =>
+                void copy(shown.code).then((ok) => announce(ok ? m.copiedAnnouncement : common.copyFailed))
+              }
             >
               {copyState === 'copied' ? common.copied : copyState === 'failed' ? common.copyFailed : m.copy}
             </button>
@@ -242,28 +187,22 @@ function CodeCountdownView(props: ViewProps) {
       ) : (
         <div className="a2f-countdown-body">
           <p className="a2f-countdown-message">
-            {effectiveStatus === 'unreadable' && unreadable
-              ? m.unreadable[unreadable]
-              : effectiveStatus === 'error'
+            {state === 'unreadable'
+              ? m.unreadable[entry.unreadable!]
+              : state === 'error'
                 ? m.unavailable
-                : effectiveStatus === 'loading'
+                : state === 'loading'
                   ? m.loading
                   : m.noCode}
           </p>
-          {effectiveStatus === 'error' && onRetry && (
-            <button type="button" className="a2f-button a2f-countdown-retry" onClick={onRetry}>
+          {state === 'error' && stored && (
+            <button type="button" className="a2f-button a2f-countdown-retry" onClick={codeBook.refresh}>
               {common.retry}
             </button>
           )}
         </div>
       )}
-      <span
-        ref={announcer}
-        className="a2f-visually-hidden"
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-      />
+      {liveRegion}
     </div>
   )
 }

@@ -42,23 +42,36 @@ export function CourtDetails({ systemId, system: given, className }: CourtDetail
   const refused = enrollment?.refusedEmailSuffixes ?? []
   const courtName = `${court.acronym} ${systemLine(system, text)}`
 
-  const facts: { kind: string; text: string }[] = []
-  if (twoFactor.method === 'email-code') facts.push({ kind: 'email-code', text: text.emailCodeNoKey })
-  if (shared.length > 0) {
-    const names = joinList(shortNames([system, ...shared], text), locale)
-    facts.push({ kind: 'shared-group', text: text.sharedGroup(names) })
-  }
-  if (enrollment?.personalEmailRequired) {
-    const suffixes = joinList(
-      refused.map((suffix) => `"${suffix}"`),
-      locale,
-    )
-    facts.push({
-      kind: 'personal-email',
-      text: refused.length > 0 ? text.personalEmail(suffixes) : text.personalEmailNoSuffixes,
-    })
-  }
-  if (twoFactor.alternatives?.includes('govbr')) facts.push({ kind: 'govbr', text: text.govbrAlternative })
+  // Each fact by its data-kind, in the order shown; the ones that do not apply are left out.
+  const facts = Object.entries({
+    'email-code': twoFactor.method === 'email-code' && text.emailCodeNoKey,
+    'shared-group':
+      shared.length > 0 && text.sharedGroup(joinList(shortNames([system, ...shared], text), locale)),
+    'personal-email':
+      enrollment?.personalEmailRequired &&
+      (refused.length > 0
+        ? text.personalEmail(
+            joinList(
+              refused.map((suffix) => `"${suffix}"`),
+              locale,
+            ),
+          )
+        : text.personalEmailNoSuffixes),
+    govbr: twoFactor.alternatives?.includes('govbr') && text.govbrAlternative,
+  }).filter((fact): fact is [string, string] => typeof fact[1] === 'string')
+
+  /** A link that opens in a new tab, and says so to screen readers. */
+  const newTabLink = (kind: string, href: string, label: string) => (
+    <a
+      className="a2f-court-details-link"
+      data-kind={kind}
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+    >
+      {label} <span className="a2f-visually-hidden">{text.opensInNewTab}</span>
+    </a>
+  )
 
   return (
     <div
@@ -70,10 +83,7 @@ export function CourtDetails({ systemId, system: given, className }: CourtDetail
       <p className="a2f-court-details-title">
         <strong className="a2f-court-details-acronym">{court.acronym}</strong>{' '}
         <span className="a2f-court-details-name">{court.name}</span>{' '}
-        <span className="a2f-court-details-system">
-          {systemLine(system, text)}
-          {court.uf !== undefined && ` · ${court.uf}`}
-        </span>
+        <span className="a2f-court-details-system">{systemLine(system, text, true)}</span>
       </p>
       <p className="a2f-court-details-status">
         <CourtStatus system={system} />
@@ -81,9 +91,9 @@ export function CourtDetails({ systemId, system: given, className }: CourtDetail
 
       {facts.length > 0 && (
         <ul className="a2f-court-details-facts">
-          {facts.map((fact) => (
-            <li key={fact.kind} className="a2f-court-details-fact" data-kind={fact.kind}>
-              {fact.text}
+          {facts.map(([kind, fact]) => (
+            <li key={kind} className="a2f-court-details-fact" data-kind={kind}>
+              {fact}
             </li>
           ))}
         </ul>
@@ -96,29 +106,9 @@ export function CourtDetails({ systemId, system: given, className }: CourtDetail
       )}
 
       <p className="a2f-court-details-links">
-        <a
-          className="a2f-court-details-link"
-          data-kind="login"
-          href={system.loginUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
-          {text.loginLink(courtName)} <span className="a2f-visually-hidden">{text.opensInNewTab}</span>
-        </a>
+        {newTabLink('login', system.loginUrl, text.loginLink(courtName))}
         {usesAuthenticator && enrollment?.url !== undefined && (
-          <>
-            {' '}
-            <a
-              className="a2f-court-details-link"
-              data-kind="enrollment"
-              href={enrollment.url}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              {text.enrollmentLink(courtName)}{' '}
-              <span className="a2f-visually-hidden">{text.opensInNewTab}</span>
-            </a>
-          </>
+          <> {newTabLink('enrollment', enrollment.url, text.enrollmentLink(courtName))}</>
         )}
       </p>
 

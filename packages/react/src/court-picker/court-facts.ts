@@ -27,17 +27,17 @@ export function statusProvenance(system: CourtSystem): Provenance | undefined {
  * Anything else is returned as given.
  */
 export function formatFactDate(text: string, locale: Locale): string {
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text)
-  if (!match) return text
-  const [, year, month, day] = match
-  if (month === undefined) return year as string
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, day === undefined ? 1 : Number(day)))
+  const [, year, month, day] = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text) ?? []
+  if (year === undefined) return text
+  if (month === undefined) return year
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)))
   if (Number.isNaN(date.getTime())) return text
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined
-      ? { month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-      : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-  return new Intl.DateTimeFormat(locale, options).format(date)
+  return new Intl.DateTimeFormat(locale, {
+    ...(day === undefined ? {} : { day: '2-digit' }),
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date)
 }
 
 /** Order of the result groups: the courts that demand 2FA first, those without it last. */
@@ -64,12 +64,11 @@ export function groupByStatus(systems: readonly CourtSystem[]): StatusGroup[] {
  * ('TRF6 1º grau', 'TRF6 2º grau').
  */
 export function shortNames(systems: readonly CourtSystem[], messages: CourtPickerMessages): string[] {
-  const counts = new Map<string, number>()
-  for (const system of systems) counts.set(system.court.acronym, (counts.get(system.court.acronym) ?? 0) + 1)
-  const names = systems.map((system) =>
-    (counts.get(system.court.acronym) ?? 0) > 1
-      ? `${system.court.acronym} ${messages.degrees[system.degree]}`
-      : system.court.acronym,
+  const acronyms = systems.map((system) => system.court.acronym)
+  const names = systems.map(({ court, degree }) =>
+    acronyms.indexOf(court.acronym) === acronyms.lastIndexOf(court.acronym)
+      ? court.acronym
+      : `${court.acronym} ${messages.degrees[degree]}`,
   )
   return [...new Set(names)]
 }
@@ -79,7 +78,14 @@ export function joinList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
 }
 
-/** 'eproc · 2º grau': the system and its degree. */
-export function systemLine(system: CourtSystem, messages: CourtPickerMessages): string {
-  return `${messages.systemNames[system.system]} · ${messages.degrees[system.degree]}`
+/**
+ * 'eproc · 2º grau': the system and its degree; `withState` adds the court's state ('eproc · 2º grau · RS')
+ * when it has one.
+ */
+export function systemLine(system: CourtSystem, messages: CourtPickerMessages, withState = false): string {
+  const { uf } = system.court
+  return (
+    `${messages.systemNames[system.system]} · ${messages.degrees[system.degree]}` +
+    (withState && uf !== undefined ? ` · ${uf}` : '')
+  )
 }

@@ -52,38 +52,37 @@ export function CourtPicker(props: CourtPickerProps) {
   const { registry, messages } = useA2F()
   const text = messages.courtPicker
   const baseId = useId()
-  const ids = {
-    input: `${baseId}-input`,
-    hint: `${baseId}-hint`,
-    list: `${baseId}-list`,
-    empty: `${baseId}-empty`,
-    option: (systemId: string) => `${baseId}-option-${systemId}`,
-    group: (status: string) => `${baseId}-group-${status}`,
-  }
+  const inputId = `${baseId}-input`
+  const hintId = `${baseId}-hint`
+  const listId = `${baseId}-list`
+  const emptyId = `${baseId}-empty`
+  const optionId = (systemId: string) => `${baseId}-option-${systemId}`
 
   const [query, setQuery] = useState('')
   const [uncontrolledValue, setUncontrolledValue] = useState(defaultValue)
   const selectedId = value !== undefined ? value : uncontrolledValue
+  const searching = query.trim() !== ''
 
   const groups = useMemo(() => {
-    const found = query.trim() === '' ? registry.all() : registry.search(query)
+    const found = searching ? registry.search(query) : registry.all()
     return groupByStatus(filter ? found.filter(filter) : found)
-  }, [registry, query, filter])
-  const options = useMemo(() => groups.flatMap((group) => group.systems), [groups])
+  }, [registry, query, filter, searching])
+  const options = groups.flatMap((group) => group.systems)
+  const indexOf = (systemId: string | undefined) => options.findIndex((system) => system.id === systemId)
 
   // The highlighted option. Until the user moves, it is the best match of a search (so Enter takes it),
   // and nothing while the field is empty.
   const [activeId, setActiveId] = useState<string | undefined>(undefined)
-  const activeIndex = options.findIndex((system) => system.id === activeId)
-  const effectiveIndex = activeIndex >= 0 ? activeIndex : query.trim() !== '' && options.length > 0 ? 0 : -1
-  const active = effectiveIndex >= 0 ? options[effectiveIndex] : undefined
+  const moved = indexOf(activeId)
+  const activeIndex = moved >= 0 ? moved : searching && options.length > 0 ? 0 : -1
+  const active = options[activeIndex]
 
   // Keep the option moved to with the keyboard visible in the scrolling list.
   const scrollPending = useRef(false)
   useEffect(() => {
     if (!scrollPending.current || !active) return
     scrollPending.current = false
-    globalThis.document?.getElementById(ids.option(active.id))?.scrollIntoView?.({ block: 'nearest' })
+    globalThis.document?.getElementById(optionId(active.id))?.scrollIntoView?.({ block: 'nearest' })
   })
 
   function choose(system: CourtSystem) {
@@ -92,42 +91,33 @@ export function CourtPicker(props: CourtPickerProps) {
     onValueChange?.(system.id, system)
   }
 
-  function moveTo(index: number) {
-    const system = options[Math.max(0, Math.min(options.length - 1, index))]
-    if (!system) return
-    scrollPending.current = true
-    setActiveId(system.id)
+  function search(next: string) {
+    setQuery(next)
+    setActiveId(undefined)
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    // Where ↓/↑ start when nothing is highlighted yet: from the chosen option if it is listed.
-    const from =
-      effectiveIndex >= 0 ? effectiveIndex : options.findIndex((system) => system.id === selectedId)
-    switch (event.key) {
-      case 'ArrowDown':
-        moveTo(from < 0 ? 0 : from + (effectiveIndex >= 0 ? 1 : 0))
-        break
-      case 'ArrowUp':
-        moveTo(from < 0 ? options.length - 1 : from - (effectiveIndex >= 0 ? 1 : 0))
-        break
-      case 'Home':
-        moveTo(0)
-        break
-      case 'End':
-        moveTo(options.length - 1)
-        break
-      case 'Enter':
-        // Never submit a surrounding form from here: Enter means "this court".
-        if (active) choose(active)
-        break
-      case 'Escape':
-        if (query === '') return
-        setQuery('')
-        setActiveId(undefined)
-        break
-      default:
-        return
-    }
+    // Where ↓/↑ start when nothing is highlighted yet: on the chosen option if it is listed.
+    const from = activeIndex >= 0 ? activeIndex : indexOf(selectedId)
+    const step = activeIndex >= 0 ? 1 : 0
+    const last = options.length - 1
+    const target = {
+      ArrowDown: from < 0 ? 0 : from + step,
+      ArrowUp: from < 0 ? last : from - step,
+      Home: 0,
+      End: last,
+    }[event.key]
+    if (target !== undefined) {
+      const system = options[Math.max(0, Math.min(last, target))]
+      if (system) {
+        scrollPending.current = true
+        setActiveId(system.id)
+      }
+    } else if (event.key === 'Enter') {
+      // Never submit a surrounding form from here: Enter means "this court".
+      if (active) choose(active)
+    } else if (event.key === 'Escape' && query !== '') search('')
+    else return
     event.preventDefault()
   }
 
@@ -137,61 +127,56 @@ export function CourtPicker(props: CourtPickerProps) {
       className={cx('a2f-court-picker', 'a2f-field', className)}
       data-state={selectedId !== undefined && registry.get(selectedId) ? 'selected' : 'empty'}
     >
-      <label className="a2f-court-picker-label" htmlFor={ids.input}>
+      <label className="a2f-court-picker-label" htmlFor={inputId}>
         {label ?? text.label}
       </label>
       <input
-        id={ids.input}
+        id={inputId}
         className="a2f-court-picker-input"
         type="text"
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}
-        aria-controls={ids.list}
-        aria-describedby={[ids.hint, expanded ? undefined : ids.empty, props['aria-describedby']]
-          .filter(Boolean)
-          .join(' ')}
-        {...(props['aria-invalid'] ? { 'aria-invalid': true } : {})}
-        {...(active ? { 'aria-activedescendant': ids.option(active.id) } : {})}
+        aria-controls={listId}
+        aria-describedby={cx(hintId, !expanded && emptyId, props['aria-describedby'])}
+        aria-invalid={props['aria-invalid'] || undefined}
+        aria-activedescendant={active && optionId(active.id)}
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
         placeholder={text.placeholder}
         value={query}
-        onChange={(event) => {
-          setQuery(event.currentTarget.value)
-          setActiveId(undefined)
-        }}
+        onChange={(event) => search(event.currentTarget.value)}
         onKeyDown={onKeyDown}
-        {...(autoFocus ? { autoFocus: true } : {})}
+        autoFocus={autoFocus}
       />
-      <p id={ids.hint} className="a2f-field-hint a2f-court-picker-hint">
+      <p id={hintId} className="a2f-field-hint a2f-court-picker-hint">
         {text.hint}
       </p>
       {expanded ? (
-        <div id={ids.list} className="a2f-court-picker-list" role="listbox" aria-label={text.listLabel}>
-          {groups.map((group) => (
+        <div id={listId} className="a2f-court-picker-list" role="listbox" aria-label={text.listLabel}>
+          {groups.map(({ status, systems }) => (
             <div
-              key={group.status}
+              key={status}
               className="a2f-court-picker-group"
               role="group"
-              aria-labelledby={ids.group(group.status)}
-              data-status={group.status}
+              aria-labelledby={`${baseId}-group-${status}`}
+              data-status={status}
             >
-              <div id={ids.group(group.status)} className="a2f-court-picker-group-label">
-                {text.groups[group.status]}
+              <div id={`${baseId}-group-${status}`} className="a2f-court-picker-group-label">
+                {text.groups[status]}
               </div>
-              {group.systems.map((system) => {
+              {systems.map((system) => {
                 const selected = system.id === selectedId
                 return (
                   <div
                     key={system.id}
-                    id={ids.option(system.id)}
+                    id={optionId(system.id)}
                     className="a2f-court-picker-option"
                     role="option"
                     aria-selected={selected}
                     data-state={selected ? 'selected' : 'idle'}
-                    data-active={system.id === active?.id ? '' : undefined}
+                    data-active={system === active ? '' : undefined}
                     data-system-id={system.id}
                     data-status={system.twoFactor.status}
                     // Keep focus (and the caret) in the field while clicking an option.
@@ -205,10 +190,7 @@ export function CourtPicker(props: CourtPickerProps) {
                       <strong className="a2f-court-picker-acronym">{system.court.acronym}</strong>{' '}
                       <span className="a2f-court-picker-name">{system.court.name}</span>
                     </span>{' '}
-                    <span className="a2f-court-picker-option-meta">
-                      {systemLine(system, text)}
-                      {system.court.uf !== undefined && ` · ${system.court.uf}`}
-                    </span>{' '}
+                    <span className="a2f-court-picker-option-meta">{systemLine(system, text, true)}</span>{' '}
                     <CourtStatus system={system} />
                   </div>
                 )
@@ -217,7 +199,7 @@ export function CourtPicker(props: CourtPickerProps) {
           ))}
         </div>
       ) : (
-        <p id={ids.empty} className="a2f-court-picker-empty" role="status">
+        <p id={emptyId} className="a2f-court-picker-empty" role="status">
           {text.noResults(query.trim())}
         </p>
       )}

@@ -25,9 +25,8 @@ export function AuthenticatorStep({ enrollment, idBase }: StepBodyProps) {
   const { state, setConfirmed } = enrollment
   const [phoneOpen, setPhoneOpen] = useState(false)
   const confirmId = `${idBase}-confirmed`
-  const confirmError = state.fieldErrors.confirmed
+  const confirmError = fieldErrorText('confirmed', state.fieldErrors, messages)
   const email = state.personalEmail.trim()
-  const description = describedBy(confirmId, true, Boolean(confirmError))
   return (
     <>
       <p className="a2f-enrollment-intro">{m.instructions}</p>
@@ -63,14 +62,14 @@ export function AuthenticatorStep({ enrollment, idBase }: StepBodyProps) {
         </div>
       </div>
 
-      <div className="a2f-enrollment-check" {...(confirmError ? { 'data-invalid': '' } : {})}>
+      <div className="a2f-enrollment-check" data-invalid={confirmError ? '' : undefined}>
         <input
           id={confirmId}
           type="checkbox"
           checked={state.confirmed}
           onChange={(event) => setConfirmed(event.currentTarget.checked)}
-          {...(description ? { 'aria-describedby': description } : {})}
-          {...(confirmError ? { 'aria-invalid': true } : {})}
+          aria-describedby={describedBy(confirmId, true, Boolean(confirmError))}
+          aria-invalid={confirmError ? true : undefined}
         />
         <label htmlFor={confirmId}>{m.confirm}</label>
       </div>
@@ -79,35 +78,26 @@ export function AuthenticatorStep({ enrollment, idBase }: StepBodyProps) {
       </p>
       {confirmError && (
         <p id={`${confirmId}-error`} className="a2f-field-error">
-          {fieldErrorText('confirmed', confirmError, messages)}
+          {confirmError}
         </p>
       )}
     </>
   )
 }
 
-/** The key as a QR code, mounted only while the disclosure is open (the user asked to see it). */
+/**
+ * The key as a QR code, mounted only while the disclosure is open (the user asked to see it): the key
+ * still in memory, or after a reload the stored one, revealed on request.
+ */
 function PhoneQr({ enrollment }: Pick<StepBodyProps, 'enrollment'>) {
   const { state, machine } = enrollment
   // A new key (keyRevision) means another QR code.
   const keyRevision = state.keyRevision
   const secret = useMemo(() => (keyRevision >= 0 ? machine.revealSecret() : null), [machine, keyRevision])
-  if (secret) {
-    return (
-      <SecretQrCode
-        secret={secret}
-        issuer={state.issuerName}
-        account={state.account.trim()}
-        otp={state.draft?.otp ?? {}}
-        headingLevel={4}
-        printable={false}
-      />
-    )
-  }
-  if (state.draftId === null) return null
+  if (!secret && state.draftId === null) return null
   return (
     <SecretQrCode
-      credentialId={state.draftId}
+      {...(secret ? { secret, otp: state.draft?.otp ?? {} } : { credentialId: state.draftId! })}
       issuer={state.issuerName}
       account={state.account.trim()}
       headingLevel={4}

@@ -17,8 +17,7 @@ export function CourtStep({ enrollment, idBase }: StepBodyProps) {
   const messages = useMessages()
   const m = messages.enrollment
   const { state, selectCourt, setOtherSystem, setFields } = enrollment
-  const courtError = state.fieldErrors.court
-  const issuerError = state.fieldErrors.issuer
+  const courtError = fieldErrorText('court', state.fieldErrors, messages)
   const showCourt = state.court !== null && !state.otherSystem
   return (
     <>
@@ -26,13 +25,13 @@ export function CourtStep({ enrollment, idBase }: StepBodyProps) {
       {!state.otherSystem && (
         <CourtPicker
           value={state.systemId ?? ''}
-          onValueChange={(systemId) => selectCourt(systemId)}
+          onValueChange={selectCourt}
           {...(courtError ? { 'aria-describedby': `${idBase}-court-error`, 'aria-invalid': true } : {})}
         />
       )}
       {courtError && (
         <p id={`${idBase}-court-error`} className="a2f-field-error" role="alert">
-          {fieldErrorText('court', courtError, messages)}
+          {courtError}
         </p>
       )}
       {showCourt && state.keyless && (
@@ -65,7 +64,7 @@ export function CourtStep({ enrollment, idBase }: StepBodyProps) {
           id={`${idBase}-issuer`}
           label={m.court.otherIssuerLabel}
           hint={m.court.otherIssuerHint}
-          error={issuerError ? fieldErrorText('issuer', issuerError, messages) : null}
+          error={fieldErrorText('issuer', state.fieldErrors, messages)}
           value={state.issuer}
           onValueChange={(issuer) => setFields({ issuer })}
           autoComplete="off"

@@ -17,7 +17,7 @@ export function CredentialStep({ enrollment, idBase }: StepBodyProps) {
   const { messages, locale } = useA2F()
   const m = messages.enrollment.credential
   const { state, setFields, setPassword } = enrollment
-  const errors = state.fieldErrors
+  const errorText = (field: 'account' | 'personalEmail') => fieldErrorText(field, state.fieldErrors, messages)
   const suffixes = joinList(
     state.refusedEmailSuffixes.map((suffix) => `“${suffix}”`),
     locale,
@@ -29,7 +29,7 @@ export function CredentialStep({ enrollment, idBase }: StepBodyProps) {
         id={`${idBase}-account`}
         label={m.account}
         hint={m.accountHint}
-        error={errors.account ? fieldErrorText('account', errors.account, messages) : null}
+        error={errorText('account')}
         value={state.account}
         onValueChange={(account) => setFields({ account })}
         autoComplete="off"
@@ -73,9 +73,7 @@ export function CredentialStep({ enrollment, idBase }: StepBodyProps) {
           label={m.personalEmail}
           optional={!state.personalEmailRequired}
           hint={m.personalEmailHint(suffixes)}
-          error={
-            errors.personalEmail ? fieldErrorText('personalEmail', errors.personalEmail, messages) : null
-          }
+          error={errorText('personalEmail')}
           value={state.personalEmail}
           onValueChange={(personalEmail) => setFields({ personalEmail })}
           autoComplete="email"

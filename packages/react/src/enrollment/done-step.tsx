@@ -6,6 +6,7 @@
  * @example
  * <DoneStep enrollment={enrollment} idBase="wizard-1" />
  */
+import type { ReactNode } from 'react'
 import { useMessages } from '../provider/a2f-context.js'
 import { courtDisplayName } from './enrollment-texts.js'
 import type { StepBodyProps } from './step-body-props.js'
@@ -15,38 +16,30 @@ export function DoneStep({ enrollment }: StepBodyProps) {
   const m = messages.enrollment.done
   const { state } = enrollment
   const status = state.completed?.status ?? (state.confirmed ? 'validated' : 'pending')
-  const owner = state.owner.trim()
   const email = state.personalEmail.trim()
+  // Term and value; the personal e-mail only when there is one.
+  const rows: [string, ReactNode][] = [
+    [m.court, courtDisplayName(state, messages) || m.none],
+    [m.account, state.account.trim() || m.none],
+    [m.owner, state.owner.trim() || m.none],
+  ]
+  if (email !== '') rows.push([m.personalEmail, email])
+  rows.push([
+    m.status,
+    <span className="a2f-badge" data-status={status}>
+      {messages.common.credentialStatus[status]}
+    </span>,
+  ])
   return (
     <>
       <p className="a2f-enrollment-intro">{state.completed ? m.completed : m.intro}</p>
       <dl className="a2f-enrollment-summary">
-        <div>
-          <dt>{m.court}</dt>
-          <dd>{courtDisplayName(state, messages) || m.none}</dd>
-        </div>
-        <div>
-          <dt>{m.account}</dt>
-          <dd>{state.account.trim() || m.none}</dd>
-        </div>
-        <div>
-          <dt>{m.owner}</dt>
-          <dd>{owner || m.none}</dd>
-        </div>
-        {email !== '' && (
-          <div>
-            <dt>{m.personalEmail}</dt>
-            <dd>{email}</dd>
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
           </div>
-        )}
-        <div>
-          <dt>{m.status}</dt>
-          <dd>
-            <span className="a2f-badge" data-status={status}>
-              {messages.common.credentialStatus[status]}
-            </span>
-          </dd>
-        </div>
+        ))}
       </dl>
       {status === 'pending' && <p className="a2f-enrollment-note">{m.pendingNote}</p>}
     </>

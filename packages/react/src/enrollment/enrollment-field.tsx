@@ -30,19 +30,14 @@ export interface EnrollmentTextFieldProps extends Omit<
 
 /** `aria-describedby` of a field: its hint and its error, whichever exist. */
 export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
-  return ids.length > 0 ? ids.join(' ') : undefined
+  return cx(hint && `${id}-hint`, error && `${id}-error`) || undefined
 }
 
 export function EnrollmentTextField(props: EnrollmentTextFieldProps) {
-  const { id, label, optional = false, hint, error, value, onValueChange, className, ...input } = props
+  const { id, label, optional = false, hint, error, onValueChange, className, ...input } = props
   const { enrollment: m } = useMessages()
-  const description = describedBy(id, hint !== undefined, Boolean(error))
   return (
-    <div
-      className={cx('a2f-field', 'a2f-enrollment-field', className)}
-      {...(error ? { 'data-invalid': '' } : {})}
-    >
+    <div className={cx('a2f-field', 'a2f-enrollment-field', className)} data-invalid={error ? '' : undefined}>
       <label htmlFor={id}>
         {label}
         {optional && <span className="a2f-enrollment-optional"> {m.optional}</span>}
@@ -50,10 +45,9 @@ export function EnrollmentTextField(props: EnrollmentTextFieldProps) {
       <input
         {...input}
         id={id}
-        {...(value !== undefined ? { value } : {})}
         onChange={(event) => onValueChange(event.currentTarget.value)}
-        {...(description ? { 'aria-describedby': description } : {})}
-        {...(error ? { 'aria-invalid': true } : {})}
+        aria-describedby={describedBy(id, hint !== undefined, Boolean(error))}
+        aria-invalid={error ? true : undefined}
       />
       {hint !== undefined && (
         <p id={`${id}-hint`} className="a2f-field-hint">

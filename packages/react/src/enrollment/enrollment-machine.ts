@@ -270,6 +270,20 @@ const EMPTY_VALUES: EnrollmentValues = {
   personalEmail: '',
 }
 
+/** The free-text values: what `setFields` sets, strings in the persisted state. */
+const TEXT_FIELDS = ['issuer', 'account', 'owner', 'label', 'personalEmail'] as const
+
+/** What is kept across a reload besides the step, in the order it is written. */
+const PERSISTED_FIELDS = [
+  'systemId',
+  'otherSystem',
+  ...TEXT_FIELDS,
+  'draftId',
+  'draftVersion',
+  'confirmed',
+  'deferred',
+] as const
+
 const FIELDS_BY_STEP: Record<EnrollmentStep, readonly EnrollmentField[]> = {
   court: ['court', 'issuer'],
   credential: ['account', 'personalEmail'],
@@ -278,38 +292,31 @@ const FIELDS_BY_STEP: Record<EnrollmentStep, readonly EnrollmentField[]> = {
   done: [],
 }
 
+const REQUIRED: EnrollmentFieldError = Object.freeze({ code: 'REQUIRED' })
+
+type FieldErrors = Partial<Record<EnrollmentField, EnrollmentFieldError>>
+
+const hasKeys = (value: object): boolean => Object.keys(value).length > 0
+
 /** The default persistence: `sessionStorage[key]`, lazily and defensively. */
 export function createSessionPersistence(key: string): EnrollmentPersistence {
-  const storage = (): Storage | null => {
+  // Storage is touched on each use and inside try: absent on servers, throwing in a sandboxed iframe or
+  // when blocked, full (quota). The enrolment still works then, it just does not survive a reload.
+  const use = <T>(action: (storage: Storage) => T): T | null => {
     try {
-      return typeof globalThis.sessionStorage === 'undefined' ? null : globalThis.sessionStorage
+      return action(globalThis.sessionStorage)
     } catch {
-      return null // a sandboxed iframe or blocked storage throws on access
+      return null
     }
   }
   return {
-    load() {
-      try {
-        const text = storage()?.getItem(key)
+    load: () =>
+      use((storage) => {
+        const text = storage.getItem(key)
         return text ? readPersisted(JSON.parse(text)) : null
-      } catch {
-        return null
-      }
-    },
-    save(value) {
-      try {
-        storage()?.setItem(key, JSON.stringify(value))
-      } catch {
-        // quota or blocked storage: the enrolment still works, it just does not survive a reload
-      }
-    },
-    clear() {
-      try {
-        storage()?.removeItem(key)
-      } catch {
-        // nothing kept, nothing to clear
-      }
-    },
+      }),
+    save: (value) => void use((storage) => storage.setItem(key, JSON.stringify(value))),
+    clear: () => void use((storage) => storage.removeItem(key)),
   }
 }
 
@@ -322,23 +329,19 @@ export function enrollmentStorageKey(tenant: string): string {
 export function readPersisted(value: unknown): PersistedEnrollment | null {
   if (typeof value !== 'object' || value === null) return null
   const v = value as Record<string, unknown>
-  const text = (field: unknown) => (typeof field === 'string' ? field : '')
   if (v.version !== 1 || !(ENROLLMENT_STEPS as readonly unknown[]).includes(v.step)) return null
-  return {
+  const result: Record<string, unknown> = {
     version: 1,
-    step: v.step as EnrollmentStep,
+    step: v.step,
     systemId: typeof v.systemId === 'string' ? v.systemId : null,
     otherSystem: v.otherSystem === true,
-    issuer: text(v.issuer),
-    account: text(v.account),
-    owner: text(v.owner),
-    label: text(v.label),
-    personalEmail: text(v.personalEmail),
-    draftId: typeof v.draftId === 'string' && v.draftId !== '' ? v.draftId : null,
-    draftVersion: typeof v.draftVersion === 'number' ? v.draftVersion : null,
-    confirmed: v.confirmed === true,
-    deferred: v.deferred === true,
   }
+  for (const field of TEXT_FIELDS) result[field] = typeof v[field] === 'string' ? v[field] : ''
+  result.draftId = (typeof v.draftId === 'string' && v.draftId) || null
+  result.draftVersion = typeof v.draftVersion === 'number' ? v.draftVersion : null
+  result.confirmed = v.confirmed === true
+  result.deferred = v.deferred === true
+  return result as unknown as PersistedEnrollment
 }
 
 export function createEnrollment(options: EnrollmentOptions): Enrollment {
@@ -348,37 +351,29 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
       ? null
       : (options.persistence ?? createSessionPersistence(enrollmentStorageKey(options.tenant ?? 'default')))
 
-  const initialValues = (): EnrollmentValues => {
-    const defaults = options.defaultValues ?? {}
+  const initialState = (): MutableState => {
+    const defaults: Record<string, unknown> = options.defaultValues ?? {}
+    const values: Record<string, unknown> = { ...EMPTY_VALUES }
+    // Only the defaults given: a missing (or undefined) one keeps the empty value.
+    for (const key in values) values[key] = defaults[key] ?? values[key]
     return {
-      systemId: defaults.systemId ?? null,
-      otherSystem: defaults.otherSystem ?? false,
-      issuer: defaults.issuer ?? '',
-      account: defaults.account ?? '',
-      owner: defaults.owner ?? '',
-      label: defaults.label ?? '',
-      personalEmail: defaults.personalEmail ?? '',
+      ...(values as unknown as EnrollmentValues),
+      step: 'court',
+      draft: null,
+      draftId: null,
+      draftVersion: null,
+      confirmed: false,
+      deferred: false,
+      activity: null,
+      error: null,
+      fieldErrors: {},
+      notice: null,
+      resumed: false,
+      started: false,
+      completed: null,
+      navigation: 0,
     }
   }
-
-  const initialState = (): MutableState => ({
-    ...EMPTY_VALUES,
-    ...initialValues(),
-    step: 'court',
-    draft: null,
-    draftId: null,
-    draftVersion: null,
-    confirmed: false,
-    deferred: false,
-    activity: null,
-    error: null,
-    fieldErrors: {},
-    notice: null,
-    resumed: false,
-    started: false,
-    completed: null,
-    navigation: 0,
-  })
 
   // ---- private: never in a snapshot ----
   let secret: HeldSecret | null = null
@@ -407,9 +402,17 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   }
 
   function keyless(court: CourtSystem | null): EnrollmentKeylessMethod | null {
-    if (!court) return null
-    const method = court.twoFactor.method
+    const method = court?.twoFactor.method
     return method === 'email-code' || method === 'govbr' ? method : null
+  }
+
+  function emailRequired(court: CourtSystem | null): boolean {
+    return court?.twoFactor.enrollment?.personalEmailRequired === true
+  }
+
+  /** The suffixes refused for the personal e-mail: the court's (eproc's by default); none for another system. */
+  function refusedSuffixes(court: CourtSystem | null): readonly string[] {
+    return court ? (court.twoFactor.enrollment?.refusedEmailSuffixes ?? DEFAULT_REFUSED_EMAIL_SUFFIXES) : []
   }
 
   function issuerName(): string {
@@ -418,7 +421,7 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   }
 
   function otpParams(): Partial<OtpParams> {
-    return { ...(system()?.twoFactor.totp ?? {}), ...(secret?.params ?? {}) }
+    return { ...system()?.twoFactor.totp, ...secret?.params }
   }
 
   function validateField(field: EnrollmentField): EnrollmentFieldError | null {
@@ -426,39 +429,33 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     switch (field) {
       case 'court': {
         if (state.otherSystem) return null
-        if (!court) return { code: 'REQUIRED' }
         const method = keyless(court)
-        return method ? { code: 'KEYLESS', method } : null
+        return !court ? REQUIRED : method ? { code: 'KEYLESS', method } : null
       }
       case 'issuer':
-        return state.otherSystem && state.issuer.trim() === '' ? { code: 'REQUIRED' } : null
+        return state.otherSystem && state.issuer.trim() === '' ? REQUIRED : null
       case 'account':
-        return state.account.trim() === '' ? { code: 'REQUIRED' } : null
+        return state.account.trim() === '' ? REQUIRED : null
       case 'personalEmail': {
         const email = state.personalEmail.trim()
-        const required = court?.twoFactor.enrollment?.personalEmailRequired === true
-        if (email === '') return required ? { code: 'REQUIRED' } : null
-        const result = validatePersonalEmail(
-          email,
-          court
-            ? { refusedSuffixes: court.twoFactor.enrollment?.refusedEmailSuffixes }
-            : { refusedSuffixes: [] },
-        )
+        if (email === '') return emailRequired(court) ? REQUIRED : null
+        const result = validatePersonalEmail(email, { refusedSuffixes: refusedSuffixes(court) })
         if (result.ok) return null
-        if (result.reason === 'INSTITUTIONAL_DOMAIN')
-          return { code: 'INSTITUTIONAL_DOMAIN', suffix: result.suffix ?? '' }
-        return { code: 'MALFORMED' }
+        return result.reason === 'INSTITUTIONAL_DOMAIN'
+          ? { code: 'INSTITUTIONAL_DOMAIN', suffix: result.suffix ?? '' }
+          : { code: 'MALFORMED' }
       }
       case 'secret':
-        return secret || state.draftId ? null : { code: 'REQUIRED' }
+        return secret || state.draftId ? null : REQUIRED
       case 'confirmed':
         return state.confirmed ? null : { code: 'NOT_CONFIRMED' }
     }
   }
 
-  function stepErrors(step: EnrollmentStep): Partial<Record<EnrollmentField, EnrollmentFieldError>> {
-    const errors: Partial<Record<EnrollmentField, EnrollmentFieldError>> = {}
-    for (const field of FIELDS_BY_STEP[step]) {
+  /** The errors of `fields` as they stand now (the valid ones left out). */
+  function errorsOf(fields: readonly EnrollmentField[]): FieldErrors {
+    const errors: FieldErrors = {}
+    for (const field of fields) {
       const error = validateField(field)
       if (error) errors[field] = error
     }
@@ -466,22 +463,19 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   }
 
   function stepValid(step: EnrollmentStep): boolean {
-    return Object.keys(stepErrors(step)).length === 0
+    return !hasKeys(errorsOf(FIELDS_BY_STEP[step]))
   }
 
+  /** A step can be shown when every step before it is done. */
   function reachable(step: EnrollmentStep): boolean {
-    switch (step) {
-      case 'court':
-        return true
-      case 'credential':
-        return stepValid('court')
-      case 'key':
-        return stepValid('court') && stepValid('credential')
-      case 'authenticator':
-        return reachable('key') && state.draftId !== null
-      case 'done':
-        return reachable('authenticator') && (state.confirmed || state.deferred)
-    }
+    const index = ENROLLMENT_STEPS.indexOf(step)
+    return (
+      (index < 1 || stepValid('court')) &&
+      (index < 2 || stepValid('credential')) &&
+      // The key step is done once the draft holds the key.
+      (index < 3 || state.draftId !== null) &&
+      (index < 4 || state.confirmed || state.deferred)
+    )
   }
 
   function furthestReachable(wanted: EnrollmentStep): EnrollmentStep {
@@ -503,51 +497,29 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
 
   function buildSnapshot(): EnrollmentSnapshot {
     const court = system()
-    const reach = {} as Record<EnrollmentStep, boolean>
-    for (const step of ENROLLMENT_STEPS) reach[step] = reachable(step)
-    const result: EnrollmentSnapshot = {
-      systemId: state.systemId,
-      otherSystem: state.otherSystem,
-      issuer: state.issuer,
-      account: state.account,
-      owner: state.owner,
-      label: state.label,
-      personalEmail: state.personalEmail,
-      step: state.step,
+    const { draft, error, completed } = state
+    return Object.freeze({
+      ...state,
+      draft: draft && Object.freeze({ ...draft, otp: Object.freeze({ ...draft.otp }) }),
+      error: error && Object.freeze({ ...error }),
+      fieldErrors: Object.freeze({ ...state.fieldErrors }),
+      completed: completed && Object.freeze({ ...completed }),
       position: ENROLLMENT_STEPS.indexOf(state.step) + 1,
       court,
       issuerName: issuerName(),
       keyless: keyless(court),
-      personalEmailRequired: court?.twoFactor.enrollment?.personalEmailRequired === true,
-      refusedEmailSuffixes: Object.freeze(
-        court
-          ? [...(court.twoFactor.enrollment?.refusedEmailSuffixes ?? DEFAULT_REFUSED_EMAIL_SUFFIXES)]
-          : [],
-      ),
+      personalEmailRequired: emailRequired(court),
+      refusedEmailSuffixes: Object.freeze([...refusedSuffixes(court)]),
       hasSecret: secret !== null,
       secretSource: secret?.source ?? null,
       secretWarnings: Object.freeze([...(secret?.warnings ?? [])]),
       keyRevision: currentKeyRevision(),
       passwordEntered: password !== '',
-      draft: state.draft
-        ? Object.freeze({ ...state.draft, otp: Object.freeze({ ...state.draft.otp }) })
-        : null,
-      draftId: state.draftId,
-      draftVersion: state.draftVersion,
-      confirmed: state.confirmed,
-      deferred: state.deferred,
       busy: state.activity !== null,
-      activity: state.activity,
-      error: state.error ? Object.freeze({ ...state.error }) : null,
-      fieldErrors: Object.freeze({ ...state.fieldErrors }),
-      notice: state.notice,
-      resumed: state.resumed,
-      started: state.started,
-      completed: state.completed ? Object.freeze({ ...state.completed }) : null,
-      reachable: Object.freeze(reach),
-      navigation: state.navigation,
-    }
-    return Object.freeze(result)
+      reachable: Object.freeze(
+        Object.fromEntries(ENROLLMENT_STEPS.map((step) => [step, reachable(step)])),
+      ) as Record<EnrollmentStep, boolean>,
+    })
   }
 
   function commit(): void {
@@ -556,50 +528,33 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     for (const listener of [...listeners]) listener()
   }
 
-  function persisted(): PersistedEnrollment {
-    return {
-      version: 1,
-      step: state.step,
-      systemId: state.systemId,
-      otherSystem: state.otherSystem,
-      issuer: state.issuer,
-      account: state.account,
-      owner: state.owner,
-      label: state.label,
-      personalEmail: state.personalEmail,
-      draftId: state.draftId,
-      draftVersion: state.draftVersion,
-      confirmed: state.confirmed,
-      deferred: state.deferred,
-    }
-  }
-
+  /** Nothing worth keeping: the first step, no draft, no court, nothing typed. */
   function pristine(): boolean {
     return (
       state.step === 'court' &&
       state.draftId === null &&
       state.systemId === null &&
       !state.otherSystem &&
-      state.account === '' &&
-      state.owner === '' &&
-      state.label === '' &&
-      state.personalEmail === ''
+      !state.account &&
+      !state.owner &&
+      !state.label &&
+      !state.personalEmail
     )
   }
 
   function persist(): void {
     // Before start() the stored state is not loaded yet: writing would overwrite it with defaults.
     if (!persistence || !state.started || state.completed) return
-    if (pristine()) {
-      if (lastPersisted !== null) persistence.clear()
-      lastPersisted = null
-      return
+    let value: Record<string, unknown> | null = null
+    if (!pristine()) {
+      value = { version: 1, step: state.step }
+      for (const field of PERSISTED_FIELDS) value[field] = state[field]
     }
-    const value = persisted()
-    const text = JSON.stringify(value)
+    const text = value && JSON.stringify(value)
     if (text === lastPersisted) return
     lastPersisted = text
-    persistence.save(value)
+    if (value) persistence.save(value as unknown as PersistedEnrollment)
+    else persistence.clear()
   }
 
   function clearPersisted(): void {
@@ -613,14 +568,22 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     secret = null
   }
 
-  function moveTo(step: EnrollmentStep): void {
-    if (step === state.step) return
-    if (controller) {
-      controller(step)
-      return
-    }
+  /** Nothing is being waited for and the credential is not saved yet: the user may act. */
+  function idle(): boolean {
+    return state.activity === null && !state.completed
+  }
+
+  /** Shows `step` (a step change: focus moves to its heading). */
+  function show(step: EnrollmentStep): void {
     state.step = step
     state.navigation++
+  }
+
+  /** Moves to `step`, or asks the step controller to. */
+  function moveTo(step: EnrollmentStep): void {
+    if (step === state.step) return
+    if (controller) controller(step)
+    else show(step)
   }
 
   function errorCode(error: unknown): string {
@@ -628,30 +591,30 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   }
 
   function draftGone(): void {
-    state.draft = null
-    state.draftId = null
-    state.draftVersion = null
-    state.confirmed = false
-    state.deferred = false
-    state.notice = 'DRAFT_GONE'
-    state.error = null
-    const target = furthestReachable('key')
-    if (target !== state.step) {
-      if (controller) controller(target)
-      else {
-        state.step = target
-        state.navigation++
-      }
-    }
+    Object.assign(state, {
+      draft: null,
+      draftId: null,
+      draftVersion: null,
+      confirmed: false,
+      deferred: false,
+      notice: 'DRAFT_GONE',
+      error: null,
+    })
+    moveTo(furthestReachable('key'))
+  }
+
+  /** Reads the draft's summary and current version (throws what the store throws). */
+  async function readDraft(id: string): Promise<void> {
+    if (!options.getDraft) return
+    const summary = await options.getDraft(id)
+    state.draft = summary
+    state.draftVersion = summary.version
   }
 
   /** After a ConflictError: take the draft's current version so that the user's retry can succeed. */
   async function reloadDraft(id: string): Promise<void> {
-    if (!options.getDraft) return
     try {
-      const summary = await options.getDraft(id)
-      state.draft = summary
-      state.draftVersion = summary.version
+      await readDraft(id)
     } catch (error) {
       if (errorCode(error) === 'NOT_FOUND') draftGone()
     }
@@ -659,53 +622,67 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
 
   async function failed(error: unknown, operation: EnrollmentActivity): Promise<void> {
     const code = errorCode(error)
-    if (code === 'NOT_FOUND' && state.draftId !== null && operation !== 'creating') {
-      draftGone()
-      return
-    }
+    // Creating, there is no draft yet: a missing one can only be the stored draft gone meanwhile.
+    if (code === 'NOT_FOUND' && state.draftId !== null) return draftGone()
     state.error = { code, operation }
     if (code === 'CONFLICT' && state.draftId !== null) await reloadDraft(state.draftId)
   }
 
-  function draftInput(held: HeldSecret): CredentialInput {
-    const court = system()
-    const owner = state.owner.trim()
-    const label = state.label.trim()
-    const email = state.personalEmail.trim()
-    return {
-      ...(court ? { systemId: court.id } : {}),
-      issuer: issuerName(),
-      account: state.account.trim(),
-      ...(owner ? { owner } : {}),
-      ...(label ? { label } : {}),
-      otp: otpParams(),
-      secret: held.bytes.slice(),
-      ...(password ? { password } : {}),
-      ...(email ? { personalEmail: email } : {}),
-      status: 'pending',
+  /**
+   * Runs a store call as `operation`: busy meanwhile, a failure kept in `error` (or the draft found
+   * gone). Resolves to whether it succeeded; the caller publishes the outcome.
+   */
+  async function storeCall(operation: EnrollmentActivity, call: () => Promise<unknown>): Promise<boolean> {
+    state.activity = operation
+    state.error = null
+    commit()
+    try {
+      await call()
+      return true
+    } catch (error) {
+      await failed(error, operation)
+      return false
+    } finally {
+      state.activity = null
     }
   }
 
-  /** What the draft lacks of what the user entered since it was written. */
+  /** The draft's non-secret fields as entered now; null: left empty. */
+  function draftFields(): Record<string, string | null> {
+    const optional = (text: string) => text.trim() || null
+    return {
+      systemId: system()?.id ?? null,
+      issuer: issuerName(),
+      account: state.account.trim(),
+      owner: optional(state.owner),
+      label: optional(state.label),
+      personalEmail: optional(state.personalEmail),
+    }
+  }
+
+  function draftInput(held: HeldSecret): CredentialInput {
+    const input: Record<string, unknown> = {
+      otp: otpParams(),
+      secret: held.bytes.slice(),
+      status: 'pending',
+      ...(password ? { password } : {}),
+    }
+    for (const [field, value] of Object.entries(draftFields())) if (value !== null) input[field] = value
+    return input as unknown as CredentialInput
+  }
+
+  /** What the draft lacks of what the user entered since it was written (everything, with no draft). */
   function draftPatch(): CredentialPatch {
-    const patch: CredentialPatch = {}
-    const draft = state.draft
-    const court = system()
-    const systemId = court ? court.id : null
-    const optional = (text: string) => (text.trim() === '' ? null : text.trim())
-    if (!draft || (draft.systemId ?? null) !== systemId) patch.systemId = systemId
-    if (!draft || draft.issuer !== issuerName()) patch.issuer = issuerName()
-    if (!draft || draft.account !== state.account.trim()) patch.account = state.account.trim()
-    if (!draft || (draft.owner ?? null) !== optional(state.owner)) patch.owner = optional(state.owner)
-    if (!draft || (draft.label ?? null) !== optional(state.label)) patch.label = optional(state.label)
-    if (!draft || (draft.personalEmail ?? null) !== optional(state.personalEmail))
-      patch.personalEmail = optional(state.personalEmail)
+    const patch: Record<string, unknown> = {}
+    const draft = state.draft as Record<string, unknown> | null
+    for (const [field, value] of Object.entries(draftFields()))
+      if (!draft || (draft[field] ?? null) !== value) patch[field] = value
     if (secret && secretRevision !== syncedSecretRevision) {
       patch.secret = secret.bytes.slice()
       patch.otp = otpParams()
     } else if (secret) {
       const wanted = otpParams()
-      const current = draft?.otp
+      const current = state.draft?.otp
       if (
         !current ||
         (Object.keys(wanted) as (keyof OtpParams)[]).some((name) => wanted[name] !== current[name])
@@ -715,7 +692,7 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     // The field comes back empty on every visit; only a change typed since the last write counts.
     if (passwordRevision !== syncedPasswordRevision) {
       if (password !== '') patch.password = password
-      else if (draft?.hasPassword) patch.password = null
+      else if (state.draft?.hasPassword) patch.password = null
     }
     return patch
   }
@@ -728,170 +705,100 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     syncedPasswordRevision = passwordRevision
   }
 
+  function writeDraft(id: string, patch: CredentialPatch, operation: EnrollmentActivity): Promise<boolean> {
+    return storeCall(operation, async () =>
+      markSynced(await options.updateDraft(id, patch, state.draftVersion ?? state.draft?.version ?? 1)),
+    )
+  }
+
   /** Creates the draft, or brings it up to date. True when the draft matches what the user entered. */
   async function syncDraft(): Promise<boolean> {
-    if (state.draftId === null) {
-      if (!secret) return false
-      state.activity = 'creating'
-      state.error = null
-      commit()
-      try {
-        markSynced(await options.createDraft(draftInput(secret)))
-        state.notice = null
-        return true
-      } catch (error) {
-        await failed(error, 'creating')
-        return false
-      } finally {
-        state.activity = null
-      }
+    const id = state.draftId
+    if (id === null) {
+      const held = secret
+      return (
+        held !== null &&
+        storeCall('creating', async () => {
+          markSynced(await options.createDraft(draftInput(held)))
+          state.notice = null
+        })
+      )
     }
-    if (state.draft === null && options.getDraft) {
+    if (state.draft === null) {
       // Resumed and the summary could not be read then: compare against the stored draft, not nothing.
-      await reloadDraft(state.draftId)
+      await reloadDraft(id)
       if (state.draftId === null) return false
     }
     const patch = draftPatch()
-    if (Object.keys(patch).length === 0) return true
-    return updateDraft(patch, 'updating')
-  }
-
-  async function updateDraft(patch: CredentialPatch, operation: EnrollmentActivity): Promise<boolean> {
-    const id = state.draftId
-    if (id === null) return false
-    state.activity = operation
-    state.error = null
-    commit()
-    try {
-      const summary = await options.updateDraft(id, patch, state.draftVersion ?? state.draft?.version ?? 1)
-      markSynced(summary)
-      return true
-    } catch (error) {
-      await failed(error, operation)
-      return false
-    } finally {
-      state.activity = null
-    }
+    return !hasKeys(patch) || writeDraft(id, patch, 'updating')
   }
 
   // ---- actions ----
   function start(): Promise<void> {
     startPromise ??= (async () => {
-      const saved = (() => {
-        try {
-          return persistence?.load() ?? null
-        } catch {
-          return null
-        }
-      })()
-      state.started = true
-      if (!saved) {
-        commit()
-        return
-      }
-      lastPersisted = JSON.stringify(saved)
-      state.systemId = saved.systemId
-      state.otherSystem = saved.otherSystem
-      state.issuer = saved.issuer
-      state.account = saved.account
-      state.owner = saved.owner
-      state.label = saved.label
-      state.personalEmail = saved.personalEmail
-      state.draftId = saved.draftId
-      state.draftVersion = saved.draftVersion
-      state.confirmed = saved.confirmed
-      state.deferred = saved.deferred
-      state.resumed = true
-      // The key is not in memory any more: with a draft, it is in the store and the code comes from there.
-      syncedSecretRevision = secretRevision
-      syncedPasswordRevision = passwordRevision
-      if (saved.draftId === null) {
-        state.step = furthestReachable(saved.step)
-        commit()
-        return
-      }
-      state.step = furthestReachable('authenticator')
-      if (!options.getDraft) {
-        commit()
-        return
-      }
-      state.activity = 'loading'
-      commit()
+      let saved: PersistedEnrollment | null = null
       try {
-        const summary = await options.getDraft(saved.draftId)
-        state.draft = summary
-        state.draftVersion = summary.version
-      } catch (error) {
-        await failed(error, 'loading')
-      } finally {
-        state.activity = null
+        saved = persistence?.load() ?? null
+      } catch {
+        // a custom persistence failing: start afresh
+      }
+      state.started = true
+      if (saved) {
+        lastPersisted = JSON.stringify(saved)
+        const restored: Record<string, unknown> = {}
+        for (const field of PERSISTED_FIELDS) restored[field] = saved[field]
+        Object.assign(state, restored, { resumed: true })
+        // The key is not in memory any more: with a draft, it is in the store and the code comes from there.
+        syncedSecretRevision = secretRevision
+        syncedPasswordRevision = passwordRevision
+        const { draftId } = saved
+        state.step = furthestReachable(draftId === null ? saved.step : 'authenticator')
+        if (draftId !== null && options.getDraft) await storeCall('loading', () => readDraft(draftId))
       }
       commit()
     })()
     return startPromise
   }
 
-  function revalidateShown(fields: readonly EnrollmentField[]): void {
-    for (const field of fields) {
-      if (!state.fieldErrors[field]) continue
-      const error = validateField(field)
-      const next = { ...state.fieldErrors }
-      if (error) next[field] = error
-      else delete next[field]
-      state.fieldErrors = next
+  /**
+   * An edit by the user (ignored once saved): applies it, checks the errors on show again (a field not
+   * submitted yet stays quiet) and publishes.
+   */
+  function edit<A extends unknown[]>(apply: (...args: A) => void): (...args: A) => void {
+    return (...args) => {
+      if (state.completed) return
+      apply(...args)
+      state.fieldErrors = errorsOf(Object.keys(state.fieldErrors) as EnrollmentField[])
+      commit()
     }
   }
 
-  function selectCourt(systemId: string | null): void {
-    if (state.completed) return
+  const selectCourt = edit((systemId: string | null) => {
     state.systemId = systemId
     if (systemId !== null) state.otherSystem = false
-    revalidateShown(['court', 'issuer', 'personalEmail'])
-    commit()
-  }
+  })
 
-  function setOtherSystem(enabled: boolean): void {
-    if (state.completed) return
+  const setOtherSystem = edit((enabled: boolean) => {
     state.otherSystem = enabled
     if (enabled) state.systemId = null
-    const next = { ...state.fieldErrors }
-    delete next.court
-    delete next.issuer
-    state.fieldErrors = next
-    revalidateShown(['personalEmail'])
-    commit()
-  }
+    // The court step's errors are about the other choice.
+    const { court: _court, issuer: _issuer, ...others } = state.fieldErrors
+    state.fieldErrors = others
+  })
 
-  function setFields(values: Partial<Omit<EnrollmentValues, 'systemId' | 'otherSystem'>>): void {
-    if (state.completed) return
-    const touched: EnrollmentField[] = []
-    if (values.issuer !== undefined) {
-      state.issuer = values.issuer
-      touched.push('issuer')
+  const setFields = edit((values: Partial<Omit<EnrollmentValues, 'systemId' | 'otherSystem'>>) => {
+    for (const field of TEXT_FIELDS) {
+      const value = values[field]
+      if (value !== undefined) state[field] = value
     }
-    if (values.account !== undefined) {
-      state.account = values.account
-      touched.push('account')
-    }
-    if (values.owner !== undefined) state.owner = values.owner
-    if (values.label !== undefined) state.label = values.label
-    if (values.personalEmail !== undefined) {
-      state.personalEmail = values.personalEmail
-      touched.push('personalEmail')
-    }
-    revalidateShown(touched)
-    commit()
-  }
+  })
 
-  function setPassword(value: string): void {
-    if (state.completed) return
+  const setPassword = edit((value: string) => {
     password = value
     passwordRevision++
-    commit()
-  }
+  })
 
-  function setSecret(entered: EnteredSecret | null): void {
-    if (state.completed) return
+  const setSecret = edit((entered: EnteredSecret | null) => {
     wipeSecret()
     secretRevision++
     if (entered) {
@@ -907,122 +814,95 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
       state.deferred = false
       state.notice = null
     }
-    revalidateShown(['secret'])
-    commit()
-  }
+  })
 
-  function setConfirmed(confirmed: boolean): void {
-    if (state.completed) return
+  const setConfirmed = edit((confirmed: boolean) => {
     state.confirmed = confirmed
     if (confirmed) state.deferred = false
-    revalidateShown(['confirmed'])
-    commit()
-  }
+  })
 
   async function next(): Promise<boolean> {
-    if (state.activity !== null || state.completed) return false
+    if (!idle()) return false
     const step = state.step
-    const errors = stepErrors(step)
-    state.fieldErrors = errors
-    if (Object.keys(errors).length > 0) {
+    state.fieldErrors = errorsOf(FIELDS_BY_STEP[step])
+    if (hasKeys(state.fieldErrors)) {
       commit()
       return false
     }
-    switch (step) {
-      case 'court':
-        moveTo('credential')
-        break
-      case 'credential':
-        moveTo('key')
-        break
-      case 'key': {
-        const ok = await syncDraft()
-        if (!ok) {
-          commit()
-          return false
-        }
-        moveTo('authenticator')
-        break
-      }
-      case 'authenticator':
-        state.deferred = false
-        moveTo('done')
-        break
-      case 'done':
-        return (await save()) !== null
+    if (step === 'done') return (await save()) !== null
+    // From the key step the draft is created (or brought up to date) first.
+    if (step === 'key' && !(await syncDraft())) {
+      commit()
+      return false
     }
+    if (step === 'authenticator') state.deferred = false
+    moveTo(ENROLLMENT_STEPS[ENROLLMENT_STEPS.indexOf(step) + 1]!)
     commit()
     return true
   }
 
-  function back(): void {
-    if (state.activity !== null || state.completed) return
-    const index = ENROLLMENT_STEPS.indexOf(state.step)
-    if (index <= 0) return
+  /** Leaves the step for `step` (through the controller unless `direct`): its errors go. */
+  function leaveFor(step: EnrollmentStep, direct = false): void {
     state.fieldErrors = {}
-    state.error = null
-    moveTo(ENROLLMENT_STEPS[index - 1]!)
+    if (direct) show(step)
+    else moveTo(step)
     commit()
   }
 
+  function back(): void {
+    const index = ENROLLMENT_STEPS.indexOf(state.step)
+    if (!idle() || index < 1) return
+    state.error = null
+    leaveFor(ENROLLMENT_STEPS[index - 1]!)
+  }
+
   function goTo(step: EnrollmentStep): boolean {
-    if (state.activity !== null || state.completed || !reachable(step)) return false
-    state.fieldErrors = {}
-    moveTo(step)
-    commit()
+    if (!idle() || !reachable(step)) return false
+    leaveFor(step)
     return true
   }
 
   function showStep(step: EnrollmentStep): boolean {
     if (step === state.step) return true
     if (!reachable(step)) return false
-    state.step = step
-    state.fieldErrors = {}
-    state.navigation++
-    commit()
+    leaveFor(step, true)
     return true
   }
 
   function validateLater(): void {
-    if (state.activity !== null || state.completed || state.draftId === null) return
+    if (!idle() || state.draftId === null) return
     state.confirmed = false
     state.deferred = true
-    state.fieldErrors = {}
-    moveTo('done')
-    commit()
+    leaveFor('done')
   }
 
   async function save(
     saveOptions: { status?: 'validated' | 'pending' } = {},
   ): Promise<CredentialSummary | null> {
-    if (state.activity !== null || state.completed) return null
-    if (state.draftId === null) {
+    if (!idle()) return null
+    const id = state.draftId
+    if (id === null) {
       // Nothing stored yet: the key step creates the draft first.
-      state.fieldErrors = stepErrors('key')
+      state.fieldErrors = errorsOf(FIELDS_BY_STEP.key)
       commit()
       return null
     }
     const status = saveOptions.status ?? (state.confirmed ? 'validated' : 'pending')
     if (status === 'pending' && !state.confirmed) state.deferred = true
     const patch = draftPatch()
-    if (status === 'validated') patch.status = 'validated'
-    else if (!state.draft || state.draft.status !== 'pending') patch.status = 'pending'
-    let summary: CredentialSummary | null = state.draft
-    if (Object.keys(patch).length > 0 || !summary) {
-      const ok = await updateDraft(patch, 'saving')
-      if (!ok) {
-        commit()
-        return null
-      }
-      summary = state.draft
+    if (status === 'validated' || state.draft?.status !== 'pending') patch.status = status
+    // Without a summary the patch holds every field, so the draft is written (and read back) too.
+    if (hasKeys(patch) && !(await writeDraft(id, patch, 'saving'))) {
+      commit()
+      return null
     }
+    const summary = state.draft
     if (!summary) return null
     state.completed = summary
     state.fieldErrors = {}
     state.error = null
     // The heading becomes "Credencial 2FA cadastrada" and the buttons go: focus follows, as on a step change.
-    state.step = 'done'
-    state.navigation++
+    show('done')
     wipeSecret()
     password = ''
     clearPersisted()
@@ -1034,20 +914,16 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   async function cancel(): Promise<boolean> {
     if (state.activity !== null) return false
     const id = state.completed ? null : state.draftId
-    if (id !== null) {
-      state.activity = 'removing'
-      state.error = null
+    const removed =
+      id === null ||
+      (await storeCall('removing', () =>
+        options.removeDraft(id).catch((error: unknown) => {
+          if (errorCode(error) !== 'NOT_FOUND') throw error // already gone: fine
+        }),
+      ))
+    if (!removed) {
       commit()
-      try {
-        await options.removeDraft(id)
-      } catch (error) {
-        if (errorCode(error) !== 'NOT_FOUND') {
-          state.activity = null
-          state.error = { code: errorCode(error), operation: 'removing' }
-          commit()
-          return false
-        }
-      }
+      return false
     }
     clearAll()
     options.onCancel?.()
@@ -1058,18 +934,14 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     wipeSecret()
     secretRevision++
     password = ''
-    passwordRevision = 0
-    syncedPasswordRevision = 0
-    syncedSecretRevision = 0
+    passwordRevision = syncedPasswordRevision = syncedSecretRevision = 0
     clearPersisted()
-    const navigation = state.navigation + 1
-    state = { ...initialState(), started: true, navigation }
+    state = { ...initialState(), started: true, navigation: state.navigation + 1 }
     commit()
   }
 
   function reset(): void {
-    if (state.activity !== null) return
-    clearAll()
+    if (state.activity === null) clearAll()
   }
 
   function dismissError(): void {

@@ -4,13 +4,13 @@
  *
  * @example
  * courtDisplayName(state, messages)                              // 'TRF4 · eproc · 2º grau'
- * fieldErrorText('personalEmail', { code: 'INSTITUTIONAL_DOMAIN', suffix: 'jus.br' }, messages)
+ * fieldErrorText('personalEmail', state.fieldErrors, messages)
  * // 'A Justiça não aceita e-mails institucionais (…jus.br). Informe um e-mail pessoal.'
  */
 import type { CourtSystem } from '@a2f/core'
 import { systemLine } from '../court-picker/court-facts.js'
 import type { Messages } from '../i18n/messages.js'
-import type { EnrollmentField, EnrollmentFieldError } from './enrollment-machine.js'
+import type { EnrollmentField, EnrollmentSnapshot } from './enrollment-machine.js'
 
 /** A registry system as the wizard names it. */
 export function systemDisplayName(system: CourtSystem, messages: Messages): string {
@@ -26,35 +26,34 @@ export function courtDisplayName(
   return state.issuerName
 }
 
+/** The sentence for the error `field` shows, or null when it shows none. */
 export function fieldErrorText(
   field: EnrollmentField,
-  error: EnrollmentFieldError,
+  errors: EnrollmentSnapshot['fieldErrors'],
   messages: Messages,
-): string {
-  const m = messages.enrollment
-  switch (error.code) {
+): string | null {
+  const error = errors[field]
+  const { court, credential, key, authenticator } = messages.enrollment
+  switch (error?.code) {
+    case undefined:
+      return null
     case 'KEYLESS':
-      return m.court.errors.KEYLESS
+      return court.errors.KEYLESS
     case 'MALFORMED':
-      return m.credential.errors.EMAIL_MALFORMED
+      return credential.errors.EMAIL_MALFORMED
     case 'INSTITUTIONAL_DOMAIN':
-      return m.credential.errors.EMAIL_INSTITUTIONAL(error.suffix)
+      return credential.errors.EMAIL_INSTITUTIONAL(error.suffix)
     case 'NOT_CONFIRMED':
-      return m.authenticator.errors.NOT_CONFIRMED
-    case 'REQUIRED':
-      switch (field) {
-        case 'court':
-          return m.court.errors.REQUIRED
-        case 'issuer':
-          return m.court.errors.ISSUER_REQUIRED
-        case 'account':
-          return m.credential.errors.ACCOUNT_REQUIRED
-        case 'personalEmail':
-          return m.credential.errors.EMAIL_REQUIRED
-        case 'secret':
-          return m.key.errors.REQUIRED
-        case 'confirmed':
-          return m.authenticator.errors.NOT_CONFIRMED
-      }
+      return authenticator.errors.NOT_CONFIRMED
   }
+  // 'REQUIRED': what is missing depends on the field.
+  const required: Record<EnrollmentField, string> = {
+    court: court.errors.REQUIRED,
+    issuer: court.errors.ISSUER_REQUIRED,
+    account: credential.errors.ACCOUNT_REQUIRED,
+    personalEmail: credential.errors.EMAIL_REQUIRED,
+    secret: key.errors.REQUIRED,
+    confirmed: authenticator.errors.NOT_CONFIRMED,
+  }
+  return required[field]
 }

@@ -40,7 +40,6 @@ import { ENROLLMENT_STEPS } from './enrollment-machine.js'
 import { EnrollmentStepIndicator } from './enrollment-step-indicator.js'
 import { KeyStep } from './key-step.js'
 import type { StepBodyProps } from './step-body-props.js'
-import type { EnrollmentMessages } from './messages.js'
 import { useEnrollment, type UseEnrollmentResult } from './use-enrollment.js'
 
 /** What a `renderStep` slot receives: the enrolment (state and actions) and the default body. */
@@ -90,11 +89,9 @@ export function EnrollmentWizard(props: EnrollmentWizardProps) {
 
 /** The wizard creating its own enrolment. Completion and cancellation are reported by the view. */
 function OwnWizard(props: EnrollmentWizardProps) {
-  const enrollment = useEnrollment({
-    ...(props.defaultValues ? { defaultValues: props.defaultValues } : {}),
-    ...(props.defaultStep ? { defaultStep: props.defaultStep } : {}),
-    ...(props.persistence !== undefined ? { persistence: props.persistence } : {}),
-  })
+  // defaultValues, defaultStep and persistence go to the hook; the callbacks stay with the view.
+  const { onComplete: _onComplete, onCancel: _onCancel, ...options } = props
+  const enrollment = useEnrollment(options)
   return <WizardView {...props} enrollment={enrollment} />
 }
 
@@ -106,22 +103,18 @@ const BODIES: Record<EnrollmentStep, (props: StepBodyProps) => ReactNode> = {
   done: DoneStep,
 }
 
-/** Where focus goes when a field stops the user: the first invalid field of the step (id suffixes). */
-const FIELD_IDS: Record<Exclude<EnrollmentField, 'court'>, string> = {
+/**
+ * Where focus goes when a field stops the user: the first invalid field of the step, in this order, by
+ * its element id's suffix (the court picker has no id of ours: its input is found by class).
+ */
+const FIELD_IDS: Record<EnrollmentField, string | null> = {
+  court: null,
   issuer: 'issuer',
   account: 'account',
   personalEmail: 'email',
   secret: 'secret',
   confirmed: 'confirmed',
 }
-const FIELD_ORDER: readonly EnrollmentField[] = [
-  'court',
-  'issuer',
-  'account',
-  'personalEmail',
-  'secret',
-  'confirmed',
-]
 
 function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentResult }) {
   const { enrollment, renderStep, className } = props
@@ -169,13 +162,13 @@ function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentRe
 
   const focusFirstInvalid = () => {
     const errors = machine.getSnapshot().fieldErrors
-    const field = FIELD_ORDER.find((name) => errors[name])
+    const field = (Object.keys(FIELD_IDS) as EnrollmentField[]).find((name) => errors[name])
     const form = formRef.current
     if (!field || !form) return
-    const target =
-      field === 'court'
-        ? form.querySelector<HTMLElement>('.a2f-court-picker input')
-        : form.ownerDocument.getElementById(`${idBase}-${FIELD_IDS[field]}`)
+    const id = FIELD_IDS[field]
+    const target = id
+      ? form.ownerDocument.getElementById(`${idBase}-${id}`)
+      : form.querySelector<HTMLElement>('.a2f-court-picker input')
     target?.focus()
   }
 
@@ -207,10 +200,22 @@ function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentRe
   const defaultContent = <Body enrollment={enrollment} idBase={idBase} />
   const slot = renderStep?.[step]
   const body = slot ? slot({ ...enrollment, step, defaultContent, idBase }) : defaultContent
-  const heading = state.completed ? m.done.completedHeading : headingFor(step, m)
-  const position = ENROLLMENT_STEPS.indexOf(step) + 1
+  const heading = state.completed ? m.done.completedHeading : m[step].heading
+  const { position } = state
   const canGoBack = position > 1 && !state.completed
   const showNext = !state.completed && !(step === 'court' && state.keyless !== null)
+  /** A button of the action bar (`a2f-enrollment-${name}`); without `onClick`, the primary submit. */
+  const action = (name: string, label: string, onClick?: () => void) => (
+    <button
+      type={onClick ? 'button' : 'submit'}
+      className={`a2f-button a2f-enrollment-${name}`}
+      data-variant={onClick ? undefined : 'primary'}
+      aria-disabled={state.busy || undefined}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  )
 
   return (
     <section
@@ -243,66 +248,17 @@ function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentRe
         <div className="a2f-enrollment-body">{body}</div>
         {!state.completed && (
           <div className="a2f-enrollment-actions">
-            {canGoBack && (
-              <button
-                type="button"
-                className="a2f-button a2f-enrollment-back"
-                aria-disabled={state.busy || undefined}
-                onClick={() => enrollment.back()}
-              >
-                {m.actions.back}
-              </button>
-            )}
-            <button
-              type="button"
-              className="a2f-button a2f-enrollment-cancel"
-              aria-disabled={state.busy || undefined}
-              onClick={() => void onCancel()}
-            >
-              {m.actions.cancel}
-            </button>
+            {canGoBack && action('back', m.actions.back, enrollment.back)}
+            {action('cancel', m.actions.cancel, onCancel)}
             <span className="a2f-enrollment-actions-spacer" />
             {state.busy && state.activity && (
               <span className="a2f-enrollment-busy">{m.busy[state.activity]}</span>
             )}
-            {step === 'authenticator' && (
-              <button
-                type="button"
-                className="a2f-button a2f-enrollment-later"
-                aria-disabled={state.busy || undefined}
-                onClick={() => enrollment.validateLater()}
-              >
-                {m.actions.validateLater}
-              </button>
-            )}
-            {showNext && (
-              <button
-                type="submit"
-                className="a2f-button a2f-enrollment-next"
-                data-variant="primary"
-                aria-disabled={state.busy || undefined}
-              >
-                {step === 'done' ? m.actions.finish : m.actions.next}
-              </button>
-            )}
+            {step === 'authenticator' && action('later', m.actions.validateLater, enrollment.validateLater)}
+            {showNext && action('next', step === 'done' ? m.actions.finish : m.actions.next)}
           </div>
         )}
       </form>
     </section>
   )
-}
-
-function headingFor(step: EnrollmentStep, m: EnrollmentMessages): string {
-  switch (step) {
-    case 'court':
-      return m.court.heading
-    case 'credential':
-      return m.credential.heading
-    case 'key':
-      return m.key.heading
-    case 'authenticator':
-      return m.authenticator.heading
-    case 'done':
-      return m.done.heading
-  }
 }

@@ -33,7 +33,7 @@ export function KeyStep({ enrollment, idBase }: StepBodyProps) {
       setSecret(null)
     }
   }
-  const secretError = state.fieldErrors.secret
+  const secretError = fieldErrorText('secret', state.fieldErrors, messages)
   const steps = court?.system === 'eproc' ? m.howToEproc : m.howToOther
   return (
     <>
@@ -72,7 +72,7 @@ export function KeyStep({ enrollment, idBase }: StepBodyProps) {
       />
       {secretError && (
         <p id={`${idBase}-secret-error`} className="a2f-field-error" role="alert">
-          {fieldErrorText('secret', secretError, messages)}
+          {secretError}
         </p>
       )}
     </>

@@ -69,11 +69,10 @@ export function useEnrollment(options: UseEnrollmentOptions = {}): UseEnrollment
       void queryClient.invalidateQueries({ queryKey: credentialKeys.lists(current.tenant) })
     }
     return createEnrollment({
+      // defaultValues, defaultStep, persistence; the callbacks are replaced below by the latest ones.
+      ...options,
       registry,
       tenant: store.tenant,
-      ...(options.defaultValues ? { defaultValues: options.defaultValues } : {}),
-      ...(options.defaultStep ? { defaultStep: options.defaultStep } : {}),
-      ...(options.persistence !== undefined ? { persistence: options.persistence } : {}),
       async createDraft(input) {
         const created = await latest.current.store.create(input)
         refresh(created)
@@ -108,26 +107,6 @@ export function useEnrollment(options: UseEnrollmentOptions = {}): UseEnrollment
 
   const state = useSyncExternalStore(machine.subscribe, machine.getSnapshot, machine.getSnapshot)
 
-  return useMemo(
-    () => ({
-      state,
-      machine,
-      start: machine.start,
-      selectCourt: machine.selectCourt,
-      setOtherSystem: machine.setOtherSystem,
-      setFields: machine.setFields,
-      setPassword: machine.setPassword,
-      setSecret: machine.setSecret,
-      setConfirmed: machine.setConfirmed,
-      next: machine.next,
-      back: machine.back,
-      goTo: machine.goTo,
-      validateLater: machine.validateLater,
-      save: machine.save,
-      cancel: machine.cancel,
-      dismissError: machine.dismissError,
-      reset: machine.reset,
-    }),
-    [state, machine],
-  )
+  // The machine's methods are bound: its actions are spread as they are.
+  return useMemo(() => ({ ...machine, state, machine }), [state, machine])
 }

@@ -13,6 +13,7 @@ import { useMessages } from '../provider/a2f-context.js'
 import { useCopy } from '../util/use-copy.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { groupCode } from '../util/group-code.js'
+import { CheckIcon, CopyIcon } from './grid-icons.js'
 
 export interface CodeCellProps {
   id: string
@@ -30,11 +31,10 @@ export const CodeCell = memo(function CodeCell({ id, rowName, canCopy, onCopy }:
   const errorMessage = useErrorMessage()
 
   if (live.unreadable) {
-    const reason = grid.unreadableReasons[live.unreadable]
     return (
       <div className="a2f-grid-code" data-state="unreadable">
         <span className="a2f-grid-code-unreadable">{grid.unreadable}</span>
-        <span className="a2f-grid-sub">{reason}</span>
+        <span className="a2f-grid-sub">{grid.unreadableReasons[live.unreadable]}</span>
       </div>
     )
   }
@@ -43,13 +43,9 @@ export const CodeCell = memo(function CodeCell({ id, rowName, canCopy, onCopy }:
   if (!code) {
     return (
       <div className="a2f-grid-code" data-state={live.error ? 'error' : 'loading'}>
-        {live.error ? (
-          <span className="a2f-grid-code-missing" title={errorMessage(live.error)}>
-            {grid.codeUnavailable}
-          </span>
-        ) : (
-          <span className="a2f-grid-code-missing">{grid.codeLoading}</span>
-        )}
+        <span className="a2f-grid-code-missing" {...(live.error ? { title: errorMessage(live.error) } : {})}>
+          {live.error ? grid.codeUnavailable : grid.codeLoading}
+        </span>
       </div>
     )
   }
@@ -85,30 +81,3 @@ export const CodeCell = memo(function CodeCell({ id, rowName, canCopy, onCopy }:
     </div>
   )
 })
-
-function CopyIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16" fill="none">
-      <rect x="5" y="5" width="9" height="9" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
-      <path
-        d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      />
-    </svg>
-  )
-}
-
-function CheckIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16" fill="none">
-      <path
-        d="M3 8.5 6.5 12 13 4.5"
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  )
-}

@@ -16,9 +16,10 @@ import { useId, useMemo } from 'react'
 import { useCredentials } from '../data/use-credentials.js'
 import { useA2F } from '../provider/a2f-context.js'
 import { cx } from '../util/class-names.js'
-import { useErrorMessage } from '../util/use-error-message.js'
-import { computeCompliance, type ComplianceColumn } from './compliance.js'
+import { computeCompliance } from './compliance.js'
 import { formatDate, formatSince } from './format-date.js'
+import { LoadError } from './load-error.js'
+import { useCollator } from './use-collator.js'
 
 export interface ComplianceViewProps {
   /** The owner columns. Default: the owners named by the credentials (a single office column if none). */
@@ -30,12 +31,12 @@ export interface ComplianceViewProps {
 
 export function ComplianceView(props: ComplianceViewProps) {
   const { registry, messages, locale } = useA2F()
-  const { grid, common } = messages
-  const errorMessage = useErrorMessage()
+  const { grid } = messages
+  const className = cx('a2f-compliance', props.className)
   const credentials = useCredentials(props.query)
   const titleId = useId()
   const owners = props.owners
-  const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }), [locale])
+  const collator = useCollator()
   const report = useMemo(
     () =>
       credentials.data
@@ -45,20 +46,9 @@ export function ComplianceView(props: ComplianceViewProps) {
   )
 
   if (!report) {
-    if (credentials.isError) {
-      return (
-        <div className={cx('a2f-compliance', props.className)} data-state="error">
-          <p role="alert" className="a2f-grid-message">
-            {grid.loadError} {errorMessage(credentials.error)}
-          </p>
-          <button type="button" className="a2f-button" onClick={() => void credentials.refetch()}>
-            {common.retry}
-          </button>
-        </div>
-      )
-    }
+    if (credentials.isError) return <LoadError className={className} result={credentials} />
     return (
-      <div className={cx('a2f-compliance', props.className)} data-state="loading" aria-busy="true">
+      <div className={className} data-state="loading" aria-busy="true">
         <p role="status" className="a2f-grid-message">
           {grid.loading}
         </p>
@@ -68,29 +58,21 @@ export function ComplianceView(props: ComplianceViewProps) {
 
   if (report.groups.length === 0) {
     return (
-      <div className={cx('a2f-compliance', props.className)} data-state="empty">
+      <div className={className} data-state="empty">
         <p className="a2f-grid-message">{grid.complianceNone}</p>
       </div>
     )
   }
 
-  const columnLabel = (column: ComplianceColumn) =>
-    column.kind === 'office'
-      ? grid.complianceOffice
-      : column.kind === 'no-owner'
-        ? grid.noOwner
-        : column.owner!
-  const total = report.groups.length
-
   return (
     <section
-      className={cx('a2f-compliance', props.className)}
+      className={className}
       data-state={report.incomplete === 0 ? 'complete' : 'incomplete'}
       aria-labelledby={titleId}
     >
       <div className="a2f-compliance-summary">
         <p id={titleId} className="a2f-compliance-headline">
-          {grid.complianceSummary(report.incomplete, total)}
+          {grid.complianceSummary(report.incomplete, report.groups.length)}
         </p>
         <p className="a2f-grid-sub">{grid.complianceCells(report.counts.missing, report.counts.pending)}</p>
       </div>
@@ -103,7 +85,7 @@ export function ComplianceView(props: ComplianceViewProps) {
               <th scope="col">{grid.complianceSince}</th>
               {report.columns.map((column) => (
                 <th key={`${column.kind}:${column.owner ?? ''}`} scope="col">
-                  {columnLabel(column)}
+                  {column.owner ?? (column.kind === 'office' ? grid.complianceOffice : grid.noOwner)}
                 </th>
               ))}
             </tr>

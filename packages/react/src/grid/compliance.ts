@@ -11,6 +11,7 @@
  */
 import type { CourtRegistry, CourtSystem } from '@a2f/core'
 import type { CredentialSummary } from '@a2f/storage'
+import { groupMembers } from './row-model.js'
 
 export type ComplianceState = 'validated' | 'pending' | 'missing'
 
@@ -62,37 +63,24 @@ export function computeCompliance(
   options: { owners?: readonly string[]; collator?: Intl.Collator } = {},
 ): ComplianceReport {
   const collator = options.collator ?? new Intl.Collator('pt-BR', { sensitivity: 'base', numeric: true })
-  const all = registry.all()
   const mandatoryGroups = new Map<string, CourtSystem[]>()
-  for (const system of all) {
-    if (system.twoFactor.status !== 'mandatory' || system.twoFactor.method !== 'totp') continue
-    const systems = mandatoryGroups.get(system.authenticatorGroup) ?? []
-    systems.push(system)
-    mandatoryGroups.set(system.authenticatorGroup, systems)
+  for (const system of registry.all()) {
+    if (system.twoFactor.status === 'mandatory' && system.twoFactor.method === 'totp')
+      addTo(mandatoryGroups, system.authenticatorGroup, system)
   }
 
   // Credentials of mandatory groups, by group.
   const byGroup = new Map<string, CredentialSummary[]>()
   for (const credential of credentials) {
     const group = credential.systemId ? registry.get(credential.systemId)?.authenticatorGroup : undefined
-    if (group === undefined || !mandatoryGroups.has(group)) continue
-    const list = byGroup.get(group) ?? []
-    list.push(credential)
-    byGroup.set(group, list)
+    if (group !== undefined && mandatoryGroups.has(group)) addTo(byGroup, group, credential)
   }
 
+  const members = groupMembers(registry)
   const columns = complianceColumns(credentials, options.owners, collator)
   const counts: Record<ComplianceState, number> = { validated: 0, pending: 0, missing: 0 }
   const groups: ComplianceGroup[] = []
-  let order = 0
-  const position = new Map<string, number>()
   for (const [key, systems] of mandatoryGroups) {
-    position.set(key, order++)
-    const members: string[] = []
-    for (const system of all) {
-      if (system.authenticatorGroup === key && !members.includes(system.court.acronym))
-        members.push(system.court.acronym)
-    }
     const since = systems
       .map((system) => system.twoFactor.since)
       .filter((value): value is string => value !== undefined)
@@ -107,9 +95,10 @@ export function computeCompliance(
       (worst, cell) => (RANK[cell.state] < RANK[worst] ? cell.state : worst),
       'validated',
     )
-    groups.push({ key, members, systems, cells, state, ...(since ? { since } : {}) })
+    groups.push({ key, members: members.get(key) ?? [], systems, cells, state, ...(since ? { since } : {}) })
   }
-  groups.sort((a, b) => RANK[a.state] - RANK[b.state] || position.get(a.key)! - position.get(b.key)!)
+  // A stable sort: groups of the same state keep the registry's order.
+  groups.sort((a, b) => RANK[a.state] - RANK[b.state])
   return { columns, groups, incomplete: groups.filter((group) => group.state !== 'validated').length, counts }
 }
 
@@ -144,4 +133,10 @@ function cellFor(credentials: readonly CredentialSummary[], column: ComplianceCo
     pending ??= credential
   }
   return pending ? { state: 'pending', credential: pending } : { state: 'missing' }
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }

@@ -31,7 +31,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type KeyboardEvent,
   type ReactNode,
 } from 'react'
 import { useRemoveCredential, useUpdateCredential } from '../data/use-credential-mutations.js'
@@ -40,9 +39,8 @@ import { useA2F } from '../provider/a2f-context.js'
 import { cx } from '../util/class-names.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { ComplianceView } from './compliance-view.js'
-import { EditDialog } from './edit-dialog.js'
 import { searchWords } from './fold-text.js'
-import { buildGridRows, type GridFilters } from './grid-rows.js'
+import { buildGridRows } from './grid-rows.js'
 import { GridSkeleton, GridTable } from './grid-table.js'
 import { GridToolbar, type GridToolbarFilters } from './grid-toolbar.js'
 import {
@@ -51,13 +49,15 @@ import {
   type GridActionListener,
   type GridGroupBy,
   type GridSort,
+  type GridSortKey,
   type GridView,
 } from './grid-types.js'
-import { QrDialog } from './qr-dialog.js'
-import { RekeyDialog } from './rekey-dialog.js'
-import { RemoveDialog } from './remove-dialog.js'
+import { indexForKey } from './list-keys.js'
+import { LoadError } from './load-error.js'
 import type { RowActionHandler } from './row-actions-menu.js'
-import { createRowModelBuilder, systemDetail } from './row-model.js'
+import { RowDialog, type RowDialogKind } from './row-dialog.js'
+import { createRowModelBuilder } from './row-model.js'
+import { useCollator } from './use-collator.js'
 import { useControllable } from './use-controllable.js'
 
 export interface CredentialGridVirtualization {
@@ -107,32 +107,14 @@ export interface CredentialGridProps {
   className?: string
 }
 
-const DEFAULT_SORT: GridSort = { by: 'court', direction: 'asc' }
 const VIEWS: readonly GridView[] = ['credentials', 'compliance']
 
 export function CredentialGrid(props: CredentialGridProps) {
-  const { messages } = useA2F()
-  const grid = messages.grid
+  const { grid } = useA2F().messages
   const [view, setView] = useControllable(props.view, props.defaultView ?? 'credentials', props.onViewChange)
   const baseId = useId()
   const tabId = (which: GridView) => `${baseId}-tab-${which}`
   const panelId = `${baseId}-panel`
-
-  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const index = VIEWS.indexOf(view)
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowLeft'
-        ? VIEWS[(index + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]
-        : event.key === 'Home'
-          ? VIEWS[0]
-          : event.key === 'End'
-            ? VIEWS[VIEWS.length - 1]
-            : undefined
-    if (!next) return
-    event.preventDefault()
-    setView(next)
-    document.getElementById(tabId(next))?.focus()
-  }
 
   return (
     <div className={cx('a2f-grid', props.className)} data-view={view}>
@@ -148,7 +130,14 @@ export function CredentialGrid(props: CredentialGridProps) {
             aria-controls={panelId}
             tabIndex={view === which ? 0 : -1}
             onClick={() => setView(which)}
-            onKeyDown={onTabKeyDown}
+            onKeyDown={(event) => {
+              const next =
+                VIEWS[indexForKey(event.key, VIEWS.indexOf(view), VIEWS.length, 'horizontal') ?? -1]
+              if (!next) return
+              event.preventDefault()
+              setView(next)
+              document.getElementById(tabId(next))?.focus()
+            }}
           >
             {which === 'credentials' ? grid.viewCredentials : grid.viewCompliance}
           </button>
@@ -168,25 +157,26 @@ export function CredentialGrid(props: CredentialGridProps) {
   )
 }
 
-type DialogState = { kind: 'qr' | 'edit' | 'remove' | 'rekey'; id: string; trigger: HTMLElement }
+type DialogState = { kind: RowDialogKind; id: string; trigger: HTMLElement }
 type Notice = { tone: 'error' | 'success'; text: string }
 
 const EMPTY_FILTERS: GridToolbarFilters = { search: '', status: 'all', systemId: '', owner: '' }
 
 function CredentialsPanel(props: CredentialGridProps) {
-  const { registry, messages, locale } = useA2F()
+  const { registry, messages } = useA2F()
   const { grid, common } = messages
   const errorMessage = useErrorMessage()
   const { owner, query } = props
-  const serverQuery = useMemo<CredentialQuery>(
-    () => (owner === undefined ? (query ?? {}) : { ...query, owner }),
-    [owner, query],
-  )
-  const credentials = useCredentials(serverQuery)
+  // React Query compares keys by value: a new query object each render is the same query.
+  const credentials = useCredentials(owner === undefined ? query : { ...query, owner })
   const update = useUpdateCredential()
   const remove = useRemoveCredential()
 
-  const [sort, setSort] = useControllable(props.sort, props.defaultSort ?? DEFAULT_SORT, props.onSortChange)
+  const [sort, setSort] = useControllable(
+    props.sort,
+    props.defaultSort ?? { by: 'court', direction: 'asc' },
+    props.onSortChange,
+  )
   const [groupBy, setGroupBy] = useControllable(
     props.groupBy,
     props.defaultGroupBy ?? 'none',
@@ -198,48 +188,42 @@ function CredentialsPanel(props: CredentialGridProps) {
   const [dialog, setDialog] = useState<DialogState | null>(null)
   const [notice, setNotice] = useState<Notice | null>(null)
   const tableRef = useRef<HTMLDivElement | null>(null)
-  const focusTableOnClose = useRef(false)
+  // Where focus goes when the dialog closes: the element that opened it, else the table.
+  const returnFocus = useRef<HTMLElement | null>(null)
+  const fail = (error: unknown) => setNotice({ tone: 'error', text: errorMessage(error) })
 
-  const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }), [locale])
+  const collator = useCollator()
   const build = useMemo(() => createRowModelBuilder(registry, grid), [registry, grid])
   const models = useMemo(() => (credentials.data ?? []).map(build), [credentials.data, build])
 
-  const { systems, hasNoSystem, owners, hasNoOwner } = useMemo(() => {
+  // The toolbar's choices, from the loaded credentials.
+  const choices = useMemo(() => {
     const systemLabels = new Map<string, string>()
     const ownerSet = new Set<string>()
-    let noSystem = false
-    let noOwner = false
-    for (const model of models) {
-      const { systemId, owner: credentialOwner } = model.credential
-      if (model.system && systemId)
-        systemLabels.set(systemId, `${model.court} · ${systemDetail(model.system, grid)}`)
-      else noSystem = true
-      if (credentialOwner === undefined) noOwner = true
-      else ownerSet.add(credentialOwner)
+    let hasNoSystem = false
+    let hasNoOwner = false
+    for (const { credential, system, court, courtDetail } of models) {
+      // A court system's detail is 'eproc · 2º grau': the label reads 'TRF4 · eproc · 2º grau'.
+      if (system && credential.systemId) systemLabels.set(credential.systemId, `${court} · ${courtDetail}`)
+      else hasNoSystem = true
+      if (credential.owner === undefined) hasNoOwner = true
+      else ownerSet.add(credential.owner)
     }
     return {
-      systems: [...systemLabels]
-        .map(([value, label]) => ({ value, label }))
-        .sort((a, b) => collator.compare(a.label, b.label)),
-      hasNoSystem: noSystem,
-      owners: [...ownerSet].sort((a, b) => collator.compare(a, b)),
-      hasNoOwner: noOwner,
+      systems: [...systemLabels].sort((a, b) => collator.compare(a[1], b[1])),
+      hasNoSystem,
+      owners: [...ownerSet].sort(collator.compare),
+      hasNoOwner,
     }
-  }, [models, grid, collator])
+  }, [models, collator])
 
   const words = useMemo(() => searchWords(deferredSearch), [deferredSearch])
-  const { rows, matches } = useMemo(() => {
-    const active: GridFilters = {
-      words,
-      status: filters.status,
-      systemId: filters.systemId,
-      owner: filters.owner,
-    }
-    return buildGridRows(models, active, sort, groupBy, collator, {
-      otherAuthenticators: grid.otherAuthenticators,
-      noOwner: grid.noOwner,
-    })
-  }, [models, words, filters.status, filters.systemId, filters.owner, sort, groupBy, collator, grid])
+  const { status, systemId, owner: ownerFilter } = filters
+  const { rows, matches } = useMemo(
+    () =>
+      buildGridRows(models, { words, status, systemId, owner: ownerFilter }, sort, groupBy, collator, grid),
+    [models, words, status, systemId, ownerFilter, sort, groupBy, collator, grid],
+  )
 
   const actionsKey = (props.actions ?? GRID_ACTIONS).join(',')
   // A new array each render would defeat the rows' memo; the key keeps one per set of actions.
@@ -250,29 +234,17 @@ function CredentialsPanel(props: CredentialGridProps) {
   handleRef.current = (action, model, trigger) => {
     const credential = model.credential
     props.onAction?.(action, credential)
-    switch (action) {
-      case 'copy':
-        return
-      case 'validate':
-        setNotice(null)
-        update
-          .mutateAsync({
-            id: credential.id,
-            patch: { status: 'validated' },
-            expectedVersion: credential.version,
-          })
-          .catch((error: unknown) => setNotice({ tone: 'error', text: errorMessage(error) }))
-        return
-      case 'edit':
-        if (props.onEdit) {
-          props.onEdit(credential)
-          return
-        }
-        setDialog({ kind: 'edit', id: credential.id, trigger })
-        return
-      default:
-        setDialog({ kind: action, id: credential.id, trigger })
-    }
+    if (action === 'validate') {
+      setNotice(null)
+      update
+        .mutateAsync({
+          id: credential.id,
+          patch: { status: 'validated' },
+          expectedVersion: credential.version,
+        })
+        .catch(fail)
+    } else if (action === 'edit' && props.onEdit) props.onEdit(credential)
+    else if (action !== 'copy') setDialog({ kind: action, id: credential.id, trigger })
   }
   const onRowAction = useCallback<RowActionHandler>(
     (action, model, trigger) => handleRef.current(action, model, trigger),
@@ -287,42 +259,37 @@ function CredentialsPanel(props: CredentialGridProps) {
   useEffect(() => {
     if (dialog && credentials.data && !dialogModel) setDialog(null)
   }, [dialog, dialogModel, credentials.data])
-  // After a removal the row that opened the dialog is gone; the table takes focus instead.
+  // Focus returns once the rest of the grid is no longer inert: to the row's button, or to the table
+  // when that row is gone.
   useEffect(() => {
-    if (!dialog && focusTableOnClose.current) {
-      focusTableOnClose.current = false
-      tableRef.current?.focus()
+    if (dialog) returnFocus.current = dialog.trigger
+    else if (returnFocus.current) {
+      const back = returnFocus.current
+      returnFocus.current = null
+      ;(back.isConnected ? back : tableRef.current)?.focus()
     }
   }, [dialog])
-
-  const closeDialog = useCallback(() => setDialog(null), [])
-  const fallbackFocus = useCallback(() => tableRef.current, [])
 
   const confirmRemove = () => {
     if (!dialogModel) return
     const credential = dialogModel.credential
-    focusTableOnClose.current = true
+    // The row that opened the dialog is about to go: the table takes focus instead.
+    returnFocus.current = tableRef.current
     setDialog(null)
     setNotice(null)
-    remove
-      .mutateAsync({ id: credential.id, expectedVersion: credential.version })
-      .catch((error: unknown) => setNotice({ tone: 'error', text: errorMessage(error) }))
+    remove.mutateAsync({ id: credential.id, expectedVersion: credential.version }).catch(fail)
   }
 
-  const onSort = useCallback(
-    (by: GridSort['by']) =>
-      setSort(
-        sort.by === by
-          ? { by, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
-          : { by, direction: by === 'updated' ? 'desc' : 'asc' },
-      ),
-    [sort, setSort],
-  )
+  const onSort = (by: GridSortKey) =>
+    setSort({
+      by,
+      direction:
+        sort.by === by ? (sort.direction === 'asc' ? 'desc' : 'asc') : by === 'updated' ? 'desc' : 'asc',
+    })
 
-  const height = props.height ?? 560
-  const rowHeight = props.rowHeight ?? 56
-  const initialHeight = props.virtualization?.initialHeight ?? (typeof height === 'number' ? height : 560)
-  const overscan = props.virtualization?.overscan ?? 8
+  const { height = 560, rowHeight = 56 } = props
+  const { initialHeight = typeof height === 'number' ? height : 560, overscan = 8 } =
+    props.virtualization ?? {}
 
   let body: ReactNode
   if (credentials.isPending) {
@@ -335,16 +302,7 @@ function CredentialsPanel(props: CredentialGridProps) {
       </>
     )
   } else if (credentials.isError && !credentials.data) {
-    body = (
-      <div className="a2f-grid-state" data-state="error">
-        <p role="alert" className="a2f-grid-message">
-          {grid.loadError} {errorMessage(credentials.error)}
-        </p>
-        <button type="button" className="a2f-button" onClick={() => void credentials.refetch()}>
-          {common.retry}
-        </button>
-      </div>
-    )
+    body = <LoadError className="a2f-grid-state" result={credentials} />
   } else if (models.length === 0) {
     body = (
       <div className="a2f-grid-state" data-state="empty">
@@ -380,84 +338,56 @@ function CredentialsPanel(props: CredentialGridProps) {
     )
   }
 
-  const showToolbar = !credentials.isPending && models.length > 0
-
   return (
     <div className="a2f-grid-credentials" data-state={credentials.isPending ? 'loading' : undefined}>
       <div className="a2f-grid-content" inert={dialog !== null}>
-        {showToolbar ? (
+        {!credentials.isPending && models.length > 0 ? (
           <GridToolbar
             filters={filters}
             onFiltersChange={(change) => setFilters((current) => ({ ...current, ...change }))}
-            systems={systems}
-            hasNoSystem={hasNoSystem}
-            owners={owners}
-            hasNoOwner={hasNoOwner}
+            {...choices}
             showOwnerFilter={owner === undefined}
             sort={sort}
-            onSortChange={setSort}
+            onSort={onSort}
             groupBy={groupBy}
             onGroupByChange={setGroupBy}
             shown={matches}
             total={models.length}
           />
         ) : null}
-        <div role="alert" className="a2f-grid-notice" data-tone="error">
-          {notice?.tone === 'error' ? <NoticeText notice={notice} onDismiss={() => setNotice(null)} /> : null}
-        </div>
-        <div role="status" className="a2f-grid-notice" data-tone="success">
-          {notice?.tone === 'success' ? (
-            <NoticeText notice={notice} onDismiss={() => setNotice(null)} />
-          ) : null}
-        </div>
+        {(['error', 'success'] as const).map((tone) => (
+          <div
+            key={tone}
+            role={tone === 'error' ? 'alert' : 'status'}
+            className="a2f-grid-notice"
+            data-tone={tone}
+          >
+            {notice?.tone === tone ? (
+              <>
+                <span>{notice.text}</span>{' '}
+                <button
+                  type="button"
+                  className="a2f-button a2f-grid-notice-dismiss"
+                  onClick={() => setNotice(null)}
+                >
+                  {common.close}
+                </button>
+              </>
+            ) : null}
+          </div>
+        ))}
         {body}
       </div>
       {dialog && dialogModel ? (
-        dialog.kind === 'remove' ? (
-          <RemoveDialog
-            model={dialogModel}
-            onConfirm={confirmRemove}
-            onClose={closeDialog}
-            returnFocus={dialog.trigger}
-            fallbackFocus={fallbackFocus}
-          />
-        ) : dialog.kind === 'edit' ? (
-          <EditDialog
-            model={dialogModel}
-            owners={owners}
-            onClose={closeDialog}
-            returnFocus={dialog.trigger}
-            fallbackFocus={fallbackFocus}
-          />
-        ) : dialog.kind === 'qr' ? (
-          <QrDialog
-            model={dialogModel}
-            onClose={closeDialog}
-            returnFocus={dialog.trigger}
-            fallbackFocus={fallbackFocus}
-          />
-        ) : (
-          <RekeyDialog
-            model={dialogModel}
-            onSaved={() => setNotice({ tone: 'success', text: grid.rekeySaved(dialogModel.rowName) })}
-            onClose={closeDialog}
-            returnFocus={dialog.trigger}
-            fallbackFocus={fallbackFocus}
-          />
-        )
+        <RowDialog
+          kind={dialog.kind}
+          model={dialogModel}
+          owners={choices.owners}
+          onClose={() => setDialog(null)}
+          onRemove={confirmRemove}
+          onRekeyed={() => setNotice({ tone: 'success', text: grid.rekeySaved(dialogModel.rowName) })}
+        />
       ) : null}
     </div>
-  )
-}
-
-function NoticeText({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
-  const { common } = useA2F().messages
-  return (
-    <>
-      <span>{notice.text}</span>{' '}
-      <button type="button" className="a2f-button a2f-grid-notice-dismiss" onClick={onDismiss}>
-        {common.close}
-      </button>
-    </>
   )
 }

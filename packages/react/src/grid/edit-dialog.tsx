@@ -6,11 +6,11 @@
  * form pass `onEdit` to the grid instead.
  *
  * @example
- * <EditDialog model={model} owners={['Ana Beatriz Souza']} onClose={close} returnFocus={trigger} />
+ * <EditDialog model={model} owners={['Ana Beatriz Souza']} onClose={close} />
  */
 import { validatePersonalEmail } from '@a2f/core'
 import type { CredentialPatch } from '@a2f/storage'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type ChangeEvent } from 'react'
 import { useUpdateCredential } from '../data/use-credential-mutations.js'
 import { useMessages } from '../provider/a2f-context.js'
 import { useErrorMessage } from '../util/use-error-message.js'
@@ -22,42 +22,29 @@ export interface EditDialogProps {
   /** Suggestions for the owner field. */
   owners: readonly string[]
   onClose: () => void
-  returnFocus?: HTMLElement | null
-  fallbackFocus?: () => HTMLElement | null | undefined
 }
 
 type EditableField = 'owner' | 'label' | 'personalEmail' | 'notes'
+const FIELDS: readonly EditableField[] = ['owner', 'label', 'personalEmail', 'notes']
 
-export function EditDialog({ model, owners, onClose, returnFocus, fallbackFocus }: EditDialogProps) {
+export function EditDialog({ model, owners, onClose }: EditDialogProps) {
   const { grid, common } = useMessages()
   const errorMessage = useErrorMessage()
   const update = useUpdateCredential()
   const credential = model.credential
-  const [values, setValues] = useState<Record<EditableField, string>>(() => ({
-    owner: credential.owner ?? '',
-    label: credential.label ?? '',
-    personalEmail: credential.personalEmail ?? '',
-    notes: credential.notes ?? '',
-  }))
+  const [values, setValues] = useState(
+    () =>
+      Object.fromEntries(FIELDS.map((name) => [name, credential[name] ?? ''])) as Record<
+        EditableField,
+        string
+      >,
+  )
   const [emailError, setEmailError] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const ids = {
-    owners: useId(),
-    email: useId(),
-    emailHint: useId(),
-    emailError: useId(),
-    label: useId(),
-    labelHint: useId(),
-  }
+  const baseId = useId()
+  const ownersId = `${baseId}-owners`
 
-  const change = (field: EditableField) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value
-    setValues((current) => ({ ...current, [field]: value }))
-    if (field === 'personalEmail') setEmailError(null)
-  }
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async () => {
     const email = values.personalEmail.trim()
     if (email !== '') {
       const check = validatePersonalEmail(email, {
@@ -74,15 +61,12 @@ export function EditDialog({ model, owners, onClose, returnFocus, fallbackFocus 
       }
     }
     const patch: CredentialPatch = {}
-    for (const field of ['owner', 'label', 'personalEmail', 'notes'] as const) {
-      const next = field === 'notes' ? values[field].trim() : values[field].trim().replace(/\s+/g, ' ')
-      if (next === (credential[field] ?? '')) continue
-      patch[field] = next === '' ? null : next
+    for (const name of FIELDS) {
+      // Notes keep their line breaks; the other fields are one line.
+      const next = name === 'notes' ? values[name].trim() : values[name].trim().replace(/\s+/g, ' ')
+      if (next !== (credential[name] ?? '')) patch[name] = next === '' ? null : next
     }
-    if (Object.keys(patch).length === 0) {
-      onClose()
-      return
-    }
+    if (Object.keys(patch).length === 0) return onClose()
     setError(null)
     try {
       await update.mutateAsync({ id: credential.id, patch, expectedVersion: credential.version })
@@ -92,74 +76,74 @@ export function EditDialog({ model, owners, onClose, returnFocus, fallbackFocus 
     }
   }
 
+  /** One labelled field; its error and hint are tied to the control by aria-describedby. */
+  const field = (
+    name: EditableField,
+    label: string,
+    extra: Record<string, string | number> = {},
+    hint?: string,
+    fieldError?: string | null,
+  ) => {
+    const id = `${baseId}-${name}`
+    const Control = name === 'notes' ? 'textarea' : 'input'
+    const describedBy = [fieldError && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ')
+    return (
+      <div className="a2f-field" data-invalid={fieldError ? '' : undefined}>
+        <label htmlFor={id}>{label}</label>
+        <Control
+          id={id}
+          value={values[name]}
+          onChange={(event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+            const value = event.currentTarget.value
+            setValues((current) => ({ ...current, [name]: value }))
+            if (name === 'personalEmail') setEmailError(null)
+          }}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          {...extra}
+        />
+        {fieldError ? (
+          <span id={`${id}-error`} className="a2f-field-error">
+            {fieldError}
+          </span>
+        ) : null}
+        {hint ? (
+          <span id={`${id}-hint`} className="a2f-field-hint">
+            {hint}
+          </span>
+        ) : null}
+      </div>
+    )
+  }
+
   return (
     <GridDialog
       title={grid.editTitle(model.rowName)}
       onClose={onClose}
-      returnFocus={returnFocus ?? null}
-      {...(fallbackFocus ? { fallbackFocus } : {})}
+      onSubmit={() => void submit()}
+      error={error}
       className="a2f-grid-edit-dialog"
+      action={
+        <button type="submit" className="a2f-button" data-variant="primary" disabled={update.isPending}>
+          {update.isPending ? grid.saving : common.save}
+        </button>
+      }
     >
-      <form className="a2f-grid-form" onSubmit={(event) => void submit(event)} noValidate>
-        <label className="a2f-field">
-          <span>{grid.ownerField}</span>
-          <input value={values.owner} onChange={change('owner')} list={ids.owners} autoComplete="off" />
-          <datalist id={ids.owners}>
-            {owners.map((owner) => (
-              <option key={owner} value={owner} />
-            ))}
-          </datalist>
-        </label>
-        <div className="a2f-field">
-          <label htmlFor={ids.label}>{grid.labelField}</label>
-          <input
-            id={ids.label}
-            value={values.label}
-            onChange={change('label')}
-            aria-describedby={ids.labelHint}
-          />
-          <span id={ids.labelHint} className="a2f-field-hint">
-            {grid.labelHint}
-          </span>
-        </div>
-        <div className="a2f-field" {...(emailError ? { 'data-invalid': '' } : {})}>
-          <label htmlFor={ids.email}>{grid.personalEmailField}</label>
-          <input
-            id={ids.email}
-            type="email"
-            value={values.personalEmail}
-            onChange={change('personalEmail')}
-            autoComplete="email"
-            aria-invalid={emailError ? true : undefined}
-            aria-describedby={emailError ? `${ids.emailError} ${ids.emailHint}` : ids.emailHint}
-          />
-          {emailError ? (
-            <span id={ids.emailError} className="a2f-field-error">
-              {emailError}
-            </span>
-          ) : null}
-          <span id={ids.emailHint} className="a2f-field-hint">
-            {grid.personalEmailHint}
-          </span>
-        </div>
-        <label className="a2f-field">
-          <span>{grid.notesField}</span>
-          <textarea value={values.notes} onChange={change('notes')} rows={3} />
-        </label>
-        {error ? (
-          <p role="alert" className="a2f-grid-dialog-error">
-            {error}
-          </p>
-        ) : null}
-        <div className="a2f-grid-dialog-actions">
-          <button type="button" className="a2f-button" onClick={onClose}>
-            {common.cancel}
-          </button>
-          <button type="submit" className="a2f-button" data-variant="primary" disabled={update.isPending}>
-            {update.isPending ? grid.saving : common.save}
-          </button>
-        </div>
-      </form>
+      {field('owner', grid.ownerField, { list: ownersId, autoComplete: 'off' })}
+      <datalist id={ownersId}>
+        {owners.map((owner) => (
+          <option key={owner} value={owner} />
+        ))}
+      </datalist>
+      {field('label', grid.labelField, {}, grid.labelHint)}
+      {field(
+        'personalEmail',
+        grid.personalEmailField,
+        { type: 'email', autoComplete: 'email' },
+        grid.personalEmailHint,
+        emailError,
+      )}
+      {field('notes', grid.notesField, { rows: 3 })}
     </GridDialog>
   )
 }

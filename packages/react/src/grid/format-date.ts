@@ -10,28 +10,31 @@
  */
 const cache = new Map<string, Intl.DateTimeFormat>()
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
+function format(locale: string, options: Intl.DateTimeFormatOptions, value: number): string {
+  const key = locale + JSON.stringify(options)
   let found = cache.get(key)
   if (!found) cache.set(key, (found = new Intl.DateTimeFormat(locale, options)))
-  return found
+  return found.format(value)
 }
 
 /** 'short': the date; 'long': date and time, for titles. */
 export function formatDate(locale: string, timestamp: number, style: 'short' | 'long' = 'short'): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'short' ? { dateStyle: 'short' } : { dateStyle: 'long', timeStyle: 'short' }
-  return formatter(locale, options).format(timestamp)
+  return format(
+    locale,
+    style === 'short' ? { dateStyle: 'short' } : { dateStyle: 'long', timeStyle: 'short' },
+    timestamp,
+  )
 }
 
 /** A registry date ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'), shown with the precision it has. */
 export function formatSince(locale: string, since: string): string {
   const [year, month, day] = since.split('-').map(Number)
-  if (year === undefined || Number.isNaN(year)) return since
+  if (!year) return since
+  if (!month) return String(year)
   // Calendar dates, not instants: format in UTC so no time zone moves them to the day before.
-  if (month === undefined) return String(year)
-  const date = Date.UTC(year, month - 1, day ?? 1)
-  if (day === undefined)
-    return formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)
-  return formatter(locale, { dateStyle: 'short', timeZone: 'UTC' }).format(date)
+  return format(
+    locale,
+    day ? { dateStyle: 'short', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' },
+    Date.UTC(year, month - 1, day ?? 1),
+  )
 }

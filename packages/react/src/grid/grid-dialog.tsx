@@ -4,19 +4,20 @@
  * portal would leave the host's theme wrapper (`data-a2f-theme`) behind.
  *
  * What it guarantees: role="dialog" (or "alertdialog" for confirmations) with aria-modal and a label,
- * focus moved inside on open (to `initialFocus`, else the first field or button), Tab kept inside,
- * Escape and a click on the backdrop close it, and on close focus goes back to the element that opened
- * it, or to `fallbackFocus` when that element is gone (the row was removed). The grid marks the rest
- * of itself `inert` while a dialog is open.
+ * focus moved inside on open (the first field, else the first button; in an alertdialog the close
+ * button, so an Enter pressed by habit destroys nothing), Tab kept inside, Escape and a click on the
+ * backdrop close it. Every dialog ends the same way: its error (role="alert"), then the close button
+ * ("Cancelar" unless `closeLabel` says otherwise) and the primary `action`. With `onSubmit` the body is
+ * a form, so Enter in a field submits it. The grid marks the rest of itself `inert` while a dialog is
+ * open and returns focus when it closes.
  *
  * @example
  * {open && (
- *   <GridDialog title="Remover credencial 2FA" onClose={close} returnFocus={trigger}>
- *     …<button onClick={close}>Cancelar</button>
- *   </GridDialog>
+ *   <GridDialog title="Remover credencial 2FA" role="alertdialog" onClose={close} action={<button …>Remover</button>} />
  * )}
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useMessages } from '../provider/a2f-context.js'
 import { cx } from '../util/class-names.js'
 
 export interface GridDialogProps {
@@ -24,14 +25,16 @@ export interface GridDialogProps {
   /** Text that describes the dialog (aria-describedby). */
   description?: ReactNode
   onClose: () => void
-  /** Where focus returns on close. Default: the element focused when the dialog opened. */
-  returnFocus?: HTMLElement | null
-  /** Where focus goes when `returnFocus` is no longer in the document. */
-  fallbackFocus?: () => HTMLElement | null | undefined
-  /** What receives focus on open. Default: the first field, else the first button. */
-  initialFocus?: RefObject<HTMLElement | null>
-  /** 'alertdialog' for confirmations of destructive actions. Default 'dialog'. */
+  /** 'alertdialog' for confirmations of destructive actions (focus starts on the close button). Default 'dialog'. */
   role?: 'dialog' | 'alertdialog'
+  /** Shown above the buttons with role="alert". */
+  error?: string | null
+  /** Text of the button that closes the dialog. Default `common.cancel`. */
+  closeLabel?: string
+  /** The primary button, after the close button. */
+  action?: ReactNode
+  /** Makes the body a form (noValidate) submitted by `action` (a submit button) or Enter. */
+  onSubmit?: () => void
   children?: ReactNode
   className?: string
 }
@@ -39,36 +42,25 @@ export interface GridDialogProps {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
-/** Fields that take focus first: what the user came to fill in. */
-const FIELDS =
-  'input:not([disabled]):not([type="hidden"]):not([type="file"]), select:not([disabled]), textarea:not([disabled])'
+/** Fields take focus first: what the user came to fill in. */
+const FIELD = 'input:not([type="file"]), select, textarea'
 
 export function GridDialog(props: GridDialogProps) {
-  const { title, description, onClose, returnFocus, fallbackFocus, initialFocus, role = 'dialog' } = props
+  const { title, description, onClose, role = 'dialog', error, onSubmit } = props
+  const { common } = useMessages()
   const titleId = useId()
-  const descriptionId = useId()
+  const descriptionId = `${titleId}-description`
   const dialogRef = useRef<HTMLDivElement>(null)
-  // Read at close time: the props of the last render.
-  const returnRef = useRef({ returnFocus, fallbackFocus })
-  returnRef.current = { returnFocus, fallbackFocus }
+  const closeRef = useRef<HTMLButtonElement>(null)
+
+  const focusable = () => [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])]
 
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const dialog = dialogRef.current
-    if (dialog) {
-      const target =
-        initialFocus?.current ??
-        dialog.querySelector<HTMLElement>(FIELDS) ??
-        dialog.querySelector<HTMLElement>(FOCUSABLE) ??
-        dialog
-      target.focus()
-    }
-    return () => {
-      const { returnFocus: back, fallbackFocus: fallback } = returnRef.current
-      const candidate = back ?? opener
-      if (candidate?.isConnected) candidate.focus()
-      else fallback?.()?.focus()
-    }
+    const target =
+      role === 'alertdialog'
+        ? closeRef.current
+        : (focusable().find((element) => element.matches(FIELD)) ?? focusable()[0])
+    ;(target ?? dialogRef.current)?.focus()
     // Focus moves once, on open; later renders must not pull it back.
   }, [])
 
@@ -79,16 +71,13 @@ export function GridDialog(props: GridDialogProps) {
       onClose()
       return
     }
-    if (event.key !== 'Tab' || !dialogRef.current) return
-    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (!first || !last) {
-      event.preventDefault()
-      return
-    }
+    if (event.key !== 'Tab') return
+    const elements = focusable()
+    const first = elements[0]
+    const last = elements[elements.length - 1]
     const active = document.activeElement
-    if (event.shiftKey && (active === first || active === dialogRef.current)) {
+    if (!first || !last) event.preventDefault()
+    else if (event.shiftKey && (active === first || active === dialogRef.current)) {
       event.preventDefault()
       last.focus()
     } else if (!event.shiftKey && active === last) {
@@ -96,6 +85,23 @@ export function GridDialog(props: GridDialogProps) {
       first.focus()
     }
   }
+
+  const body = (
+    <>
+      {props.children}
+      {error ? (
+        <p role="alert" className="a2f-grid-dialog-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="a2f-grid-dialog-actions">
+        <button ref={closeRef} type="button" className="a2f-button" onClick={onClose}>
+          {props.closeLabel ?? common.cancel}
+        </button>
+        {props.action}
+      </div>
+    </>
+  )
 
   return (
     <div
@@ -122,7 +128,20 @@ export function GridDialog(props: GridDialogProps) {
             {description}
           </div>
         ) : null}
-        {props.children}
+        {onSubmit ? (
+          <form
+            className="a2f-grid-form"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault()
+              onSubmit()
+            }}
+          >
+            {body}
+          </form>
+        ) : (
+          body
+        )}
       </div>
     </div>
   )

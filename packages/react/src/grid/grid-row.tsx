@@ -7,7 +7,7 @@
  * @example
  * <GridRowView model={model} rowIndex={2} start={0} height={56} actions={GRID_ACTIONS} onAction={handle} />
  */
-import { memo, type CSSProperties } from 'react'
+import { memo, type CSSProperties, type ReactNode } from 'react'
 import { useA2F } from '../provider/a2f-context.js'
 import { CodeCell } from './code-cell.js'
 import { formatDate } from './format-date.js'
@@ -19,23 +19,30 @@ import type { GridRowModel } from './row-model.js'
 export const GRID_COLUMNS = ['court', 'login', 'owner', 'status', 'code', 'group', 'actions'] as const
 export type GridColumn = (typeof GRID_COLUMNS)[number]
 
-/** Column widths; override with `--a2f-grid-columns` on the grid or an ancestor. */
-export const GRID_TEMPLATE =
-  'var(--a2f-grid-columns, minmax(8rem, 1.1fr) minmax(7.5rem, 1fr) minmax(9rem, 1.2fr) minmax(7rem, 0.8fr) minmax(10rem, 1fr) minmax(9rem, 1.2fr) 3.25rem)'
+/**
+ * Inline layout of every row (header, credential, group, skeleton), so the grid works without the
+ * optional stylesheet. Column widths: override with `--a2f-grid-columns` on the grid or an ancestor.
+ */
+export const ROW_LAYOUT: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns:
+    'var(--a2f-grid-columns, minmax(8rem, 1.1fr) minmax(7.5rem, 1fr) minmax(9rem, 1.2fr) minmax(7rem, 0.8fr) minmax(10rem, 1fr) minmax(9rem, 1.2fr) 3.25rem)',
+  alignItems: 'center',
+}
 
-/** Inline layout the windowing needs, so the grid works without the optional stylesheet. */
-export function rowStyle(start: number, height: number): CSSProperties {
-  return {
-    position: 'absolute',
-    // `top`, not a transform: a transformed row would trap the row menu's fixed positioning.
-    top: start,
-    left: 0,
-    width: '100%',
-    height,
-    display: 'grid',
-    gridTemplateColumns: GRID_TEMPLATE,
-    alignItems: 'center',
-  }
+/** A windowed row: placed absolutely at `start`, with `top` rather than a transform, which would trap
+ * the row menu's fixed positioning. */
+function rowStyle(start: number, height: number): CSSProperties {
+  return { ...ROW_LAYOUT, position: 'absolute', top: start, left: 0, width: '100%', height }
+}
+
+/** A cell of one column; the stylesheet and the tests find cells by `data-column`. */
+export function GridCell({ column, children }: { column: GridColumn; children?: ReactNode }) {
+  return (
+    <div role="cell" className="a2f-grid-cell" data-column={column}>
+      {children}
+    </div>
+  )
 }
 
 export interface GridRowViewProps {
@@ -49,35 +56,34 @@ export interface GridRowViewProps {
 }
 
 export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
-  const { model, rowIndex, start, height, actions, onAction } = props
+  const { model, actions, onAction } = props
   const { messages, locale } = useA2F()
   const grid = messages.grid
   const credential = model.credential
   const validatedAt = credential.status === 'validated' ? credential.validatedAt : undefined
+  const sub = (text: ReactNode) => <span className="a2f-grid-sub">{text}</span>
 
   return (
     <div
       role="row"
-      aria-rowindex={rowIndex}
+      aria-rowindex={props.rowIndex}
       className="a2f-grid-row"
       data-status={credential.status}
       data-id={credential.id}
-      style={rowStyle(start, height)}
+      style={rowStyle(props.start, props.height)}
     >
-      <div role="cell" className="a2f-grid-cell" data-column="court">
+      <GridCell column="court">
         <span className="a2f-grid-court" {...(model.courtName ? { title: model.courtName } : {})}>
           {model.court}
         </span>
-        {model.courtDetail ? <span className="a2f-grid-sub">{model.courtDetail}</span> : null}
-      </div>
-      <div role="cell" className="a2f-grid-cell" data-column="login">
+        {model.courtDetail ? sub(model.courtDetail) : null}
+      </GridCell>
+      <GridCell column="login">
         <span className="a2f-grid-login">{credential.account}</span>
-        {model.system && credential.label ? <span className="a2f-grid-sub">{credential.label}</span> : null}
-      </div>
-      <div role="cell" className="a2f-grid-cell" data-column="owner">
-        {credential.owner ?? <span className="a2f-grid-sub">{grid.noOwner}</span>}
-      </div>
-      <div role="cell" className="a2f-grid-cell" data-column="status">
+        {model.system && credential.label ? sub(credential.label) : null}
+      </GridCell>
+      <GridCell column="owner">{credential.owner ?? sub(grid.noOwner)}</GridCell>
+      <GridCell column="status">
         <span
           className="a2f-badge"
           data-status={credential.status}
@@ -89,32 +95,30 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
         >
           {messages.common.credentialStatus[credential.status]}
         </span>
-        {validatedAt !== undefined ? (
-          <span className="a2f-grid-sub">
-            <time dateTime={new Date(validatedAt).toISOString()}>{formatDate(locale, validatedAt)}</time>
-          </span>
-        ) : null}
-      </div>
-      <div role="cell" className="a2f-grid-cell" data-column="code">
+        {validatedAt !== undefined
+          ? sub(<time dateTime={new Date(validatedAt).toISOString()}>{formatDate(locale, validatedAt)}</time>)
+          : null}
+      </GridCell>
+      <GridCell column="code">
         <CodeCell
           id={credential.id}
           rowName={model.rowName}
           canCopy={actions.includes('copy')}
           onCopy={() => onAction('copy', model, document.activeElement as HTMLElement)}
         />
-      </div>
-      <div role="cell" className="a2f-grid-cell" data-column="group">
+      </GridCell>
+      <GridCell column="group">
         {model.system ? (
           <span className="a2f-grid-group" title={model.groupLabel}>
             {model.groupLabel}
           </span>
         ) : (
-          <span className="a2f-grid-sub">—</span>
+          sub('—')
         )}
-      </div>
-      <div role="cell" className="a2f-grid-cell" data-column="actions">
+      </GridCell>
+      <GridCell column="actions">
         <RowActionsMenu model={model} actions={actions} onAction={onAction} />
-      </div>
+      </GridCell>
     </div>
   )
 })

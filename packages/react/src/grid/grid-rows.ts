@@ -39,20 +39,18 @@ export type GridRow = GridGroupRow | GridCredentialRow
 
 export function filterModels(models: readonly GridRowModel[], filters: GridFilters): GridRowModel[] {
   const { words = [], status = 'all', systemId = '', owner = '' } = filters
-  return models.filter((model) => {
-    const credential = model.credential
-    if (status !== 'all' && credential.status !== status) return false
-    if (
-      systemId === NONE_VALUE
-        ? credential.systemId !== undefined
-        : systemId && credential.systemId !== systemId
-    )
-      return false
-    if (owner === NONE_VALUE ? credential.owner !== undefined : owner && credential.owner !== owner)
-      return false
-    for (const word of words) if (!model.searchText.includes(word)) return false
-    return true
-  })
+  return models.filter(
+    ({ credential, searchText }) =>
+      (status === 'all' || credential.status === status) &&
+      matches(systemId, credential.systemId) &&
+      matches(owner, credential.owner) &&
+      words.every((word) => searchText.includes(word)),
+  )
+}
+
+/** Whether a select filter keeps a value: '' keeps all, `NONE_VALUE` keeps the missing ones. */
+function matches(wanted: string, value: string | undefined): boolean {
+  return !wanted || (wanted === NONE_VALUE ? value === undefined : value === wanted)
 }
 
 export function sortModels(models: GridRowModel[], sort: GridSort, collator: Intl.Collator): GridRowModel[] {

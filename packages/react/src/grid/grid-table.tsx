@@ -15,7 +15,7 @@
  */
 import { useCallback, useRef, type RefObject } from 'react'
 import { useMessages } from '../provider/a2f-context.js'
-import { GRID_COLUMNS, GRID_TEMPLATE, GridGroupRowView, GridRowView, type GridColumn } from './grid-row.js'
+import { GRID_COLUMNS, GridCell, GridGroupRowView, GridRowView, ROW_LAYOUT } from './grid-row.js'
 import type { GridRow } from './grid-rows.js'
 import type { GridAction, GridSort, GridSortKey } from './grid-types.js'
 import type { RowActionHandler } from './row-actions-menu.js'
@@ -26,12 +26,8 @@ export function groupRowHeight(rowHeight: number): number {
   return Math.max(32, Math.round(rowHeight * 0.7))
 }
 
-const SORTABLE: Partial<Record<GridColumn, GridSortKey>> = {
-  court: 'court',
-  login: 'login',
-  owner: 'owner',
-  status: 'status',
-}
+/** Columns whose header sorts by the sort key of the same name. */
+const SORTABLE: readonly string[] = ['court', 'login', 'owner', 'status']
 
 export interface GridTableProps {
   rows: readonly GridRow[]
@@ -44,14 +40,12 @@ export interface GridTableProps {
   initialHeight: number
   overscan: number
   /** Receives the table (the scroll element): the grid returns focus to it when a row disappears. */
-  tableRef?: RefObject<HTMLDivElement | null>
+  tableRef: RefObject<HTMLDivElement | null>
 }
 
 export function GridTable(props: GridTableProps) {
-  const { rows, rowHeight, initialHeight } = props
+  const { rows, rowHeight, initialHeight, tableRef } = props
   const { grid } = useMessages()
-  const scrollRef = useRef<HTMLDivElement | null>(null)
-
   const bodyRef = useRef<HTMLDivElement | null>(null)
   // Group headers are shorter than credential rows; both are fixed, so positions are exact.
   const sizeOf = useCallback(
@@ -61,23 +55,15 @@ export function GridTable(props: GridTableProps) {
   const { items, totalSize } = useRowWindow({
     count: rows.length,
     sizeOf,
-    scrollRef,
+    scrollRef: tableRef,
     bodyRef,
     initialHeight,
     overscan: props.overscan,
   })
-  const tableRef = props.tableRef
-  const setScrollElement = useCallback(
-    (node: HTMLDivElement | null) => {
-      scrollRef.current = node
-      if (tableRef) tableRef.current = node
-    },
-    [tableRef],
-  )
 
   return (
     <div
-      ref={setScrollElement}
+      ref={tableRef}
       role="table"
       aria-label={grid.tableLabel}
       aria-rowcount={rows.length + 1}
@@ -96,23 +82,16 @@ export function GridTable(props: GridTableProps) {
       >
         {items.map((item) => {
           const row = rows[item.index]
+          // aria-rowindex is 1-based and the column header row is 1.
+          const place = { rowIndex: item.index + 2, start: item.start, height: item.size }
           if (!row) return null
           return row.kind === 'group' ? (
-            <GridGroupRowView
-              key={row.key}
-              label={row.label}
-              count={row.count}
-              rowIndex={item.index + 2}
-              start={item.start}
-              height={item.size}
-            />
+            <GridGroupRowView key={row.key} label={row.label} count={row.count} {...place} />
           ) : (
             <GridRowView
               key={row.model.credential.id}
               model={row.model}
-              rowIndex={item.index + 2}
-              start={item.start}
-              height={item.size}
+              {...place}
               actions={props.actions}
               onAction={props.onAction}
             />
@@ -134,15 +113,10 @@ function GridHeader({ sort, onSort, disabled = false }: GridHeaderProps) {
   const { grid } = useMessages()
   return (
     <div role="rowgroup" className="a2f-grid-head">
-      <div
-        role="row"
-        aria-rowindex={1}
-        className="a2f-grid-head-row"
-        style={{ display: 'grid', gridTemplateColumns: GRID_TEMPLATE, alignItems: 'center' }}
-      >
+      <div role="row" aria-rowindex={1} className="a2f-grid-head-row" style={ROW_LAYOUT}>
         {GRID_COLUMNS.map((column) => {
-          const key = SORTABLE[column]
-          const active = key !== undefined && sort.by === key
+          const key = SORTABLE.includes(column) ? (column as GridSortKey) : undefined
+          const active = sort.by === column
           const label = grid.columns[column]
           return (
             <div
@@ -198,17 +172,12 @@ export function GridSkeleton({ rowHeight, rows = 6 }: { rowHeight: number; rows?
             role="row"
             aria-rowindex={index + 2}
             className="a2f-grid-row a2f-grid-skeleton-row"
-            style={{
-              height: rowHeight,
-              display: 'grid',
-              gridTemplateColumns: GRID_TEMPLATE,
-              alignItems: 'center',
-            }}
+            style={{ ...ROW_LAYOUT, height: rowHeight }}
           >
             {GRID_COLUMNS.map((column) => (
-              <div key={column} role="cell" className="a2f-grid-cell" data-column={column}>
+              <GridCell key={column} column={column}>
                 <span className="a2f-grid-skeleton" aria-hidden="true" />
-              </div>
+              </GridCell>
             ))}
           </div>
         ))}

@@ -4,7 +4,7 @@
  * shared countdown for every 30-second code (instead of a timer per row).
  *
  * @example
- * <GridToolbar state={toolbar} onChange={setToolbar} systems={systems} owners={owners} … />
+ * <GridToolbar filters={filters} onFiltersChange={change} systems={systems} owners={owners} … />
  */
 import { useId } from 'react'
 import { PeriodCountdown } from '../countdown/period-countdown.js'
@@ -19,11 +19,14 @@ export interface GridToolbarFilters {
   owner: string
 }
 
+/** A select option: value and text. */
+type Option = readonly [value: string, text: string]
+
 export interface GridToolbarProps {
   filters: GridToolbarFilters
   onFiltersChange: (change: Partial<GridToolbarFilters>) => void
-  /** Court systems present in the credentials: value `systemId`, label 'TRF4 · eproc · 2º grau'. */
-  systems: readonly { value: string; label: string }[]
+  /** Court systems present in the credentials: `systemId` and 'TRF4 · eproc · 2º grau'. */
+  systems: readonly Option[]
   /** Whether some credentials have no court system (offers a "Sem tribunal" filter). */
   hasNoSystem: boolean
   owners: readonly string[]
@@ -31,7 +34,8 @@ export interface GridToolbarProps {
   /** False when the grid shows a single owner (`owner` prop). */
   showOwnerFilter: boolean
   sort: GridSort
-  onSortChange: (sort: GridSort) => void
+  /** A new key sorts in its natural direction; the current key flips the direction. */
+  onSort: (by: GridSortKey) => void
   groupBy: GridGroupBy
   onGroupByChange: (groupBy: GridGroupBy) => void
   shown: number
@@ -45,6 +49,33 @@ export function GridToolbar(props: GridToolbarProps) {
   const { grid, common } = useMessages()
   const { filters, onFiltersChange, sort } = props
   const countId = useId()
+  const directionLabel = sort.direction === 'asc' ? grid.sortAscending : grid.sortDescending
+
+  /** A labelled select of the toolbar. */
+  const select = (label: string, value: string, onChange: (value: string) => void, options: Option[]) => (
+    <label className="a2f-field">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+  /** The filter's own options, after "all" and before the "none" option when some credentials lack one. */
+  const filter = (
+    key: 'status' | 'systemId' | 'owner',
+    label: string,
+    options: readonly Option[],
+    none?: string | false,
+  ) =>
+    select(label, filters[key], (value) => onFiltersChange({ [key]: value }), [
+      ...options,
+      ...(none ? [[NONE_VALUE, none] as const] : []),
+    ])
+
   return (
     <div className="a2f-grid-toolbar" role="group" aria-label={grid.toolbarLabel}>
       <label className="a2f-field a2f-grid-search">
@@ -59,92 +90,49 @@ export function GridToolbar(props: GridToolbarProps) {
           onChange={(event) => onFiltersChange({ search: event.currentTarget.value })}
         />
       </label>
-      <label className="a2f-field">
-        <span>{grid.statusFilterLabel}</span>
-        <select
-          value={filters.status}
-          onChange={(event) => onFiltersChange({ status: event.currentTarget.value as GridStatusFilter })}
-        >
-          <option value="all">{grid.statusAll}</option>
-          <option value="pending">{common.credentialStatus.pending}</option>
-          <option value="validated">{common.credentialStatus.validated}</option>
-        </select>
-      </label>
-      <label className="a2f-field">
-        <span>{grid.systemFilterLabel}</span>
-        <select
-          value={filters.systemId}
-          onChange={(event) => onFiltersChange({ systemId: event.currentTarget.value })}
-        >
-          <option value="">{grid.systemAll}</option>
-          {props.systems.map((system) => (
-            <option key={system.value} value={system.value}>
-              {system.label}
-            </option>
-          ))}
-          {props.hasNoSystem ? <option value={NONE_VALUE}>{grid.noSystem}</option> : null}
-        </select>
-      </label>
-      {props.showOwnerFilter ? (
-        <label className="a2f-field">
-          <span>{grid.ownerFilterLabel}</span>
-          <select
-            value={filters.owner}
-            onChange={(event) => onFiltersChange({ owner: event.currentTarget.value })}
-          >
-            <option value="">{grid.ownerAll}</option>
-            {props.owners.map((owner) => (
-              <option key={owner} value={owner}>
-                {owner}
-              </option>
-            ))}
-            {props.hasNoOwner ? <option value={NONE_VALUE}>{grid.noOwner}</option> : null}
-          </select>
-        </label>
-      ) : null}
+      {filter('status', grid.statusFilterLabel, [
+        ['all', grid.statusAll],
+        ['pending', common.credentialStatus.pending],
+        ['validated', common.credentialStatus.validated],
+      ])}
+      {filter(
+        'systemId',
+        grid.systemFilterLabel,
+        [['', grid.systemAll], ...props.systems],
+        props.hasNoSystem && grid.noSystem,
+      )}
+      {props.showOwnerFilter
+        ? filter(
+            'owner',
+            grid.ownerFilterLabel,
+            [['', grid.ownerAll], ...props.owners.map((owner) => [owner, owner] as const)],
+            props.hasNoOwner && grid.noOwner,
+          )
+        : null}
       <div className="a2f-grid-sort">
-        <label className="a2f-field">
-          <span>{grid.sortLabel}</span>
-          <select
-            value={sort.by}
-            onChange={(event) => {
-              const by = event.currentTarget.value as GridSortKey
-              props.onSortChange({ by, direction: by === 'updated' ? 'desc' : 'asc' })
-            }}
-          >
-            {SORT_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {grid.sortKeys[key]}
-              </option>
-            ))}
-          </select>
-        </label>
+        {select(
+          grid.sortLabel,
+          sort.by,
+          (by) => props.onSort(by as GridSortKey),
+          SORT_KEYS.map((key) => [key, grid.sortKeys[key]]),
+        )}
         <button
           type="button"
           className="a2f-button a2f-grid-direction"
           data-direction={sort.direction}
-          aria-label={sort.direction === 'asc' ? grid.sortAscending : grid.sortDescending}
-          title={sort.direction === 'asc' ? grid.sortAscending : grid.sortDescending}
-          onClick={() =>
-            props.onSortChange({ by: sort.by, direction: sort.direction === 'asc' ? 'desc' : 'asc' })
-          }
+          aria-label={directionLabel}
+          title={directionLabel}
+          onClick={() => props.onSort(sort.by)}
         >
           <span aria-hidden="true">{sort.direction === 'asc' ? '↑' : '↓'}</span>
         </button>
       </div>
-      <label className="a2f-field">
-        <span>{grid.groupByLabel}</span>
-        <select
-          value={props.groupBy}
-          onChange={(event) => props.onGroupByChange(event.currentTarget.value as GridGroupBy)}
-        >
-          {GROUP_OPTIONS.map((option) => (
-            <option key={option} value={option}>
-              {grid.groupByOptions[option]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {select(
+        grid.groupByLabel,
+        props.groupBy,
+        (value) => props.onGroupByChange(value as GridGroupBy),
+        GROUP_OPTIONS.map((option) => [option, grid.groupByOptions[option]]),
+      )}
       <div className="a2f-grid-toolbar-end">
         <span id={countId} className="a2f-grid-count">
           {grid.resultCount(props.shown, props.total)}

@@ -105,9 +105,11 @@ export interface GridMessages {
   complianceNone: string
 }
 
-/** Counts as each language writes them: 10.000 (pt-BR, es), 10,000 (en). */
-const count = (locale: string) => (value: number) => value.toLocaleString(locale)
-const pt = count('pt-BR')
+/** Counts as pt-BR writes them: 10.000. */
+const n = (count: number) => count.toLocaleString('pt-BR')
+/** '1 credencial', '10.000 credenciais': the count with the noun in its number. */
+const pt = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`
+const credentials = (count: number) => pt(count, 'credencial', 'credenciais')
 
 export const gridMessages: GridMessages = {
   tableLabel: 'Credenciais 2FA',
@@ -139,9 +141,7 @@ export const gridMessages: GridMessages = {
   groupByOptions: { none: 'Sem agrupamento', 'authenticator-group': 'Autenticador', owner: 'Responsável' },
   periodNote: (seconds) => `Novos códigos a cada ${seconds} s`,
   resultCount: (shown, total) =>
-    shown === total
-      ? `${pt(total)} ${total === 1 ? 'credencial' : 'credenciais'}`
-      : `${pt(shown)} de ${pt(total)} ${total === 1 ? 'credencial' : 'credenciais'}`,
+    shown === total ? credentials(total) : `${n(shown)} de ${credentials(total)}`,
   columns: {
     court: 'Tribunal',
     login: 'Login',
@@ -166,7 +166,7 @@ export const gridMessages: GridMessages = {
     FORMAT: 'registro em formato inválido',
   },
   otherAuthenticators: 'Outros autenticadores',
-  groupCount: (count) => `${pt(count)} ${count === 1 ? 'credencial' : 'credenciais'}`,
+  groupCount: credentials,
   groupAlone: 'Só este tribunal',
   actionsMenu: (row) => `Ações de ${row}`,
   actionLabels: {
@@ -213,10 +213,10 @@ export const gridMessages: GridMessages = {
   complianceLabel: 'Conformidade dos autenticadores por tribunal e responsável',
   complianceSummary: (incomplete, total) =>
     incomplete === 0
-      ? `Todos os ${pt(total)} tribunais obrigatórios têm autenticador validado`
-      : `${pt(incomplete)} ${incomplete === 1 ? 'tribunal obrigatório' : 'tribunais obrigatórios'} sem autenticador validado`,
+      ? `Todos os ${n(total)} tribunais obrigatórios têm autenticador validado`
+      : `${pt(incomplete, 'tribunal obrigatório', 'tribunais obrigatórios')} sem autenticador validado`,
   complianceCells: (missing, pending) =>
-    `${pt(missing)} ${missing === 1 ? 'cadastro faltando' : 'cadastros faltando'} · ${pt(pending)} ${pending === 1 ? 'pendente' : 'pendentes'} de confirmação`,
+    `${pt(missing, 'cadastro faltando', 'cadastros faltando')} · ${pt(pending, 'pendente', 'pendentes')} de confirmação`,
   complianceCourt: 'Tribunal',
   complianceSince: 'Obrigatório desde',
   complianceOffice: 'Escritório',

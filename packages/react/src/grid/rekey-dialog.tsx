@@ -9,7 +9,7 @@
  * variables in its mutation cache (and devtools), and the variables here would hold the key.
  *
  * @example
- * <RekeyDialog model={model} onSaved={() => notify('…')} onClose={close} returnFocus={trigger} />
+ * <RekeyDialog model={model} onSaved={() => notify('…')} onClose={close} />
  */
 import type { CredentialPatch } from '@a2f/storage'
 import { useQueryClient } from '@tanstack/react-query'
@@ -26,13 +26,11 @@ export interface RekeyDialogProps {
   model: GridRowModel
   onSaved: () => void
   onClose: () => void
-  returnFocus?: HTMLElement | null
-  fallbackFocus?: () => HTMLElement | null | undefined
 }
 
-export function RekeyDialog({ model, onSaved, onClose, returnFocus, fallbackFocus }: RekeyDialogProps) {
+export function RekeyDialog({ model, onSaved, onClose }: RekeyDialogProps) {
   const { store, messages } = useA2F()
-  const { grid, common } = messages
+  const { grid } = messages
   const errorMessage = useErrorMessage()
   const queryClient = useQueryClient()
   const [saving, setSaving] = useState(false)
@@ -71,26 +69,9 @@ export function RekeyDialog({ model, onSaved, onClose, returnFocus, fallbackFocu
       title={grid.rekeyTitle}
       description={<p>{grid.rekeyIntro(model.rowName)}</p>}
       onClose={onClose}
-      returnFocus={returnFocus ?? null}
-      {...(fallbackFocus ? { fallbackFocus } : {})}
+      error={error}
       className="a2f-grid-rekey-dialog"
-    >
-      <SecretInput
-        onSecretChange={(secret) => {
-          secretRef.current = secret
-          setReady(secret !== null)
-        }}
-      />
-      <p className="a2f-grid-dialog-note">{grid.rekeyNote}</p>
-      {error ? (
-        <p role="alert" className="a2f-grid-dialog-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="a2f-grid-dialog-actions">
-        <button type="button" className="a2f-button" onClick={onClose}>
-          {common.cancel}
-        </button>
+      action={
         <button
           type="button"
           className="a2f-button"
@@ -100,7 +81,15 @@ export function RekeyDialog({ model, onSaved, onClose, returnFocus, fallbackFocu
         >
           {saving ? grid.saving : grid.rekeySave}
         </button>
-      </div>
+      }
+    >
+      <SecretInput
+        onSecretChange={(secret) => {
+          secretRef.current = secret
+          setReady(secret !== null)
+        }}
+      />
+      <p className="a2f-grid-dialog-note">{grid.rekeyNote}</p>
     </GridDialog>
   )
 }

@@ -10,7 +10,9 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useMessages } from '../provider/a2f-context.js'
+import { MoreIcon } from './grid-icons.js'
 import type { GridAction } from './grid-types.js'
+import { indexForKey } from './list-keys.js'
 import type { GridRowModel } from './row-model.js'
 
 /** How a row hands an action to the grid: which, for which row, and the element to return focus to. */
@@ -28,19 +30,22 @@ const MENU_ORDER: readonly MenuAction[] = ['validate', 'qr', 'edit', 'rekey', 'r
 const MENU_HEIGHT = 230
 
 /**
- * Where the open menu sits: fixed to the viewport next to its button, so neither the scrolling table nor
- * the sticky header clips it. It closes when anything scrolls or the window resizes.
+ * The open menu: which item takes focus first, and where the menu sits — fixed to the viewport next to
+ * its button, so neither the scrolling table nor the sticky header clips it. It closes when anything
+ * scrolls or the window resizes.
  */
-type MenuPosition = { right: number } & ({ top: number } | { bottom: number })
+interface OpenMenu {
+  focus: 'first' | 'last'
+  position: { right: number } & ({ top: number } | { bottom: number })
+}
 
 export function RowActionsMenu({ model, actions, onAction }: RowActionsMenuProps) {
   const { grid } = useMessages()
-  const [open, setOpen] = useState<false | 'first' | 'last'>(false)
-  const [position, setPosition] = useState<MenuPosition | null>(null)
+  const [open, setOpen] = useState<OpenMenu | null>(null)
+  const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const menuRef = useRef<HTMLDivElement>(null)
   const buttonId = useId()
-  const menuId = useId()
+  const menuId = `${buttonId}-menu`
 
   const items = MENU_ORDER.filter(
     (action) => actions.includes(action) && (action !== 'validate' || model.credential.status === 'pending'),
@@ -48,68 +53,52 @@ export function RowActionsMenu({ model, actions, onAction }: RowActionsMenuProps
 
   useEffect(() => {
     if (!open) return
-    const menuItems = menuItemsOf(menuRef.current)
+    const menuItems = menuItemsOf(rootRef.current)
     // preventScroll: focusing must not scroll the table, which would close the menu at once.
-    ;(open === 'last' ? menuItems[menuItems.length - 1] : menuItems[0])?.focus({ preventScroll: true })
-    const onPointerDown = (event: PointerEvent | MouseEvent) => {
-      const target = event.target as Node | null
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false)
-    }
-    const onMove = () => setOpen(false)
-    document.addEventListener('mousedown', onPointerDown)
-    window.addEventListener('scroll', onMove, true)
-    window.addEventListener('resize', onMove)
-    return () => {
-      document.removeEventListener('mousedown', onPointerDown)
-      window.removeEventListener('scroll', onMove, true)
-      window.removeEventListener('resize', onMove)
-    }
+    ;(open.focus === 'last' ? menuItems[menuItems.length - 1] : menuItems[0])?.focus({ preventScroll: true })
+    const dismiss = () => setOpen(null)
+    const listening = new AbortController()
+    const signal = listening.signal
+    document.addEventListener(
+      'mousedown',
+      (event) => {
+        if (!rootRef.current?.contains(event.target as Node | null)) dismiss()
+      },
+      { signal },
+    )
+    window.addEventListener('scroll', dismiss, { capture: true, signal })
+    window.addEventListener('resize', dismiss, { signal })
+    return () => listening.abort()
   }, [open])
 
   if (items.length === 0) return null
+  const label = grid.actionsMenu(model.rowName)
 
-  const show = (focus: 'first' | 'last') => {
-    const button = buttonRef.current
-    if (button) {
-      const rect = button.getBoundingClientRect()
-      const right = Math.max(0, window.innerWidth - rect.right)
-      const above = rect.bottom + MENU_HEIGHT > window.innerHeight && rect.top > MENU_HEIGHT
-      setPosition(
-        above ? { right, bottom: window.innerHeight - rect.top + 4 } : { right, top: rect.bottom + 4 },
-      )
-    }
-    setOpen(focus)
+  const show = (button: HTMLElement, focus: OpenMenu['focus']) => {
+    const rect = button.getBoundingClientRect()
+    const right = Math.max(0, window.innerWidth - rect.right)
+    const above = rect.bottom + MENU_HEIGHT > window.innerHeight && rect.top > MENU_HEIGHT
+    setOpen({
+      focus,
+      position: above
+        ? { right, bottom: window.innerHeight - rect.top + 4 }
+        : { right, top: rect.bottom + 4 },
+    })
   }
 
   const close = (refocus: boolean) => {
-    setOpen(false)
+    setOpen(null)
     if (refocus) buttonRef.current?.focus()
   }
 
-  const activate = (action: MenuAction) => {
-    close(true)
-    if (buttonRef.current) onAction(action, model, buttonRef.current)
-  }
-
-  const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault()
-      show(event.key === 'ArrowDown' ? 'first' : 'last')
-    }
-  }
-
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const menuItems = menuItemsOf(menuRef.current)
+    const menuItems = menuItemsOf(rootRef.current)
     const index = menuItems.indexOf(document.activeElement as HTMLElement)
-    const move = (to: number) => {
+    const to = indexForKey(event.key, index, menuItems.length, 'vertical')
+    if (to !== undefined) {
       event.preventDefault()
-      menuItems[(to + menuItems.length) % menuItems.length]?.focus({ preventScroll: true })
-    }
-    if (event.key === 'ArrowDown') move(index + 1)
-    else if (event.key === 'ArrowUp') move(index - 1)
-    else if (event.key === 'Home') move(0)
-    else if (event.key === 'End') move(menuItems.length - 1)
-    else if (event.key === 'Escape') {
+      menuItems[to]?.focus({ preventScroll: true })
+    } else if (event.key === 'Escape') {
       event.preventDefault()
       event.stopPropagation()
       close(true)
@@ -117,31 +106,35 @@ export function RowActionsMenu({ model, actions, onAction }: RowActionsMenuProps
   }
 
   return (
-    <div className="a2f-grid-menu" data-open={open ? '' : undefined}>
+    <div ref={rootRef} className="a2f-grid-menu" data-open={open ? '' : undefined}>
       <button
         ref={buttonRef}
         id={buttonId}
         type="button"
         className="a2f-grid-icon-button a2f-grid-menu-button"
-        aria-label={grid.actionsMenu(model.rowName)}
-        title={grid.actionsMenu(model.rowName)}
+        aria-label={label}
+        title={label}
         aria-haspopup="menu"
-        aria-expanded={open ? true : false}
+        aria-expanded={!!open}
         {...(open ? { 'aria-controls': menuId } : {})}
-        onClick={() => (open ? close(false) : show('first'))}
-        onKeyDown={onButtonKeyDown}
+        onClick={(event) => (open ? close(false) : show(event.currentTarget, 'first'))}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault()
+            show(event.currentTarget, event.key === 'ArrowDown' ? 'first' : 'last')
+          }
+        }}
       >
         <MoreIcon />
       </button>
       {open ? (
         <div
-          ref={menuRef}
           id={menuId}
           role="menu"
           aria-labelledby={buttonId}
           className="a2f-grid-menu-list"
-          data-placement={position && 'bottom' in position ? 'top' : 'bottom'}
-          style={{ position: 'fixed', ...position }}
+          data-placement={'bottom' in open.position ? 'top' : 'bottom'}
+          style={{ position: 'fixed', ...open.position }}
           onKeyDown={onMenuKeyDown}
         >
           {items.map((action) => (
@@ -152,7 +145,10 @@ export function RowActionsMenu({ model, actions, onAction }: RowActionsMenuProps
               tabIndex={-1}
               className="a2f-grid-menu-item"
               data-action={action}
-              onClick={() => activate(action)}
+              onClick={() => {
+                close(true)
+                if (buttonRef.current) onAction(action, model, buttonRef.current)
+              }}
             >
               {grid.actionLabels[action]}
             </button>
@@ -163,16 +159,6 @@ export function RowActionsMenu({ model, actions, onAction }: RowActionsMenuProps
   )
 }
 
-function menuItemsOf(menu: HTMLElement | null): HTMLElement[] {
-  return menu ? [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')] : []
-}
-
-function MoreIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16" fill="currentColor">
-      <circle cx="8" cy="3" r="1.5" />
-      <circle cx="8" cy="8" r="1.5" />
-      <circle cx="8" cy="13" r="1.5" />
-    </svg>
-  )
+function menuItemsOf(root: HTMLElement | null): HTMLElement[] {
+  return root ? [...root.querySelectorAll<HTMLElement>('[role="menuitem"]')] : []
 }

@@ -1,11 +1,11 @@
 /**
  * A value the host may control (`value` + `onChange`) or leave to the widget (`defaultValue`), as native
- * inputs do: the grid's view, sort and grouping.
+ * inputs do: the grid's view, sort and grouping. The setter tells `onChange` in both cases (a new function each render: no memoized child takes it).
  *
  * @example
  * const [view, setView] = useControllable(props.view, props.defaultView ?? 'credentials', props.onViewChange)
  */
-import { useCallback, useRef, useState } from 'react'
+import { useState } from 'react'
 
 export function useControllable<T>(
   value: T | undefined,
@@ -13,15 +13,11 @@ export function useControllable<T>(
   onChange: ((value: T) => void) | undefined,
 ): [T, (next: T) => void] {
   const [own, setOwn] = useState(defaultValue)
-  const controlled = value !== undefined
-  const onChangeRef = useRef(onChange)
-  onChangeRef.current = onChange
-  const set = useCallback(
-    (next: T) => {
-      if (!controlled) setOwn(next)
-      onChangeRef.current?.(next)
+  return [
+    value ?? own,
+    (next) => {
+      if (value === undefined) setOwn(next)
+      onChange?.(next)
     },
-    [controlled],
-  )
-  return [controlled ? value : own, set]
+  ]
 }

@@ -79,11 +79,12 @@ export function useRowWindow(options: RowWindowOptions): RowWindow {
       })
     }
     read()
-    element.addEventListener('scroll', read, { passive: true })
+    const listening = new AbortController()
+    element.addEventListener('scroll', read, { passive: true, signal: listening.signal })
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : undefined
     observer?.observe(element)
     return () => {
-      element.removeEventListener('scroll', read)
+      listening.abort()
       observer?.disconnect()
     }
   }, [scrollRef, bodyRef, initialHeight])

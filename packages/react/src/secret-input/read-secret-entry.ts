@@ -18,7 +18,6 @@ import {
   readMigrationUri,
   RECOMMENDED_SECRET_BITS,
   type OtpauthRecord,
-  type OtpParams,
   type SecretWarning,
 } from '@a2f/core'
 import type { EnteredSecret, SecretSource } from './entered-secret.js'
@@ -42,79 +41,70 @@ export type SecretReading =
     }
   | { kind: 'problem'; problem: SecretProblem }
 
-const MIGRATION_SCHEME = /^otpauth-migration:/i
-
 /** Reads one entry; never throws for bad input (the problem is returned). */
 export function readSecretEntry(text: string, origin: SecretOrigin = 'text'): SecretReading {
-  if (MIGRATION_SCHEME.test(text.trim())) return readExport(text.trim())
   try {
-    const parsed = parseSecret(text)
-    const uri = parsed.params
+    if (/^otpauth-migration:/i.test(text.trim())) return readExport(text.trim())
+    const { bytes, params: uri, warnings } = parseSecret(text)
     if (uri?.type === 'hotp') return { kind: 'problem', problem: { code: 'HOTP_UNSUPPORTED' } }
-    const source: SecretSource = origin === 'qr' ? 'qr' : uri ? 'uri' : 'typed'
-    const secret: EnteredSecret = {
-      bytes: parsed.bytes,
-      params: uri ? otpParams(uri) : {},
-      source,
-      warnings: parsed.warnings.map(copyWarning),
-    }
-    if (uri?.issuer !== undefined && uri.issuer !== '') secret.issuer = uri.issuer
-    if (uri?.account !== undefined && uri.account !== '') secret.account = uri.account
-    return { kind: 'secret', secret }
+    const source = origin === 'qr' ? 'qr' : uri ? 'uri' : 'typed'
+    return { kind: 'secret', secret: enteredSecret(bytes, source, warnings, uri) }
   } catch (error) {
     return { kind: 'problem', problem: toSecretProblem(error, text) }
   }
 }
 
+/** A Google Authenticator export (throws what `readMigrationUri` throws). */
 function readExport(text: string): SecretReading {
-  let batch
-  try {
-    batch = readMigrationUri(text)
-  } catch (error) {
-    return { kind: 'problem', problem: toSecretProblem(error, text) }
-  }
+  const { records, skipped, batch } = readMigrationUri(text)
   // Courts use time-based codes; an HOTP entry could not be checked against the court anyway.
-  const usable = batch.records.filter((record) => record.type === 'totp')
-  const skipped = batch.skipped.length + batch.records.length - usable.length
+  const usable = records.filter((record) => record.type === 'totp')
   if (usable.length === 0) return { kind: 'problem', problem: { code: 'EXPORT_EMPTY' } }
   return {
     kind: 'accounts',
-    accounts: usable.map(exportedSecret),
-    skipped,
-    batch: { index: batch.batch.index, size: batch.batch.size },
+    accounts: usable.map((record) => {
+      const bits = record.secret.length * 8
+      // Google Authenticator keeps keys parseSecret would warn about; say the same thing here.
+      const warnings =
+        bits < RECOMMENDED_SECRET_BITS
+          ? [
+              {
+                code: 'SECRET_WEAK',
+                message: `The key has ${bits} bits; RFC 4226 asks for at least ${RECOMMENDED_SECRET_BITS}.`,
+              },
+            ]
+          : []
+      return enteredSecret(record.secret, 'google-export', warnings, record)
+    }),
+    skipped: skipped.length + records.length - usable.length,
+    batch: { index: batch.index, size: batch.size },
   }
 }
 
-function exportedSecret(record: OtpauthRecord): EnteredSecret {
-  const bits = record.secret.length * 8
-  const warnings: EnteredSecret['warnings'] = []
-  // Google Authenticator keeps keys parseSecret would warn about; say the same thing here.
-  if (bits < RECOMMENDED_SECRET_BITS) {
-    warnings.push({
-      code: 'SECRET_WEAK',
-      message: `The key has ${bits} bits; RFC 4226 asks for at least ${RECOMMENDED_SECRET_BITS}.`,
-    })
+/**
+ * The key with what its source said about it: the code parameters of a link or export entry (its type
+ * and counter stay behind), and the issuer and account when they are named (never as `''`).
+ */
+function enteredSecret(
+  bytes: Uint8Array,
+  source: SecretSource,
+  warnings: SecretWarning[],
+  fields: Partial<OtpauthRecord> = {},
+): EnteredSecret {
+  const { algorithm, digits, period, issuer, account } = fields
+  return {
+    bytes,
+    params: present({ algorithm, digits, period }),
+    source,
+    // Plain copies: nothing else of the parser's objects travels with the key.
+    warnings: warnings.map(({ code, message }) => ({ code, message })),
+    ...present({ issuer, account }),
   }
-  const secret: EnteredSecret = {
-    bytes: record.secret,
-    params: { algorithm: record.algorithm, digits: record.digits, period: record.period },
-    source: 'google-export',
-    warnings,
-  }
-  if (record.issuer !== undefined && record.issuer !== '') secret.issuer = record.issuer
-  if (record.account !== '') secret.account = record.account
-  return secret
 }
 
-/** Only the code parameters of a parsed link (its type, issuer and account travel elsewhere). */
-function otpParams(params: Partial<OtpParams>): Partial<OtpParams> {
-  const result: Partial<OtpParams> = {}
-  if (params.algorithm !== undefined) result.algorithm = params.algorithm
-  if (params.digits !== undefined) result.digits = params.digits
-  if (params.period !== undefined) result.period = params.period
-  return result
-}
-
-function copyWarning(warning: SecretWarning): { code: string; message: string } {
-  return { code: warning.code, message: warning.message }
+/** `fields` without the empty ones (undefined or ''), so that optional fields are absent, not undefined. */
+function present<T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined && value !== ''),
+  ) as { [K in keyof T]?: Exclude<T[K], undefined> }
 }

@@ -17,18 +17,11 @@
  * const secretRef = useRef<EnteredSecret | null>(null)
  * <SecretInput onSecretChange={(secret) => { secretRef.current = secret; setReady(secret !== null) }} />
  */
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type DragEvent,
-  type FormEvent,
-} from 'react'
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react'
 import { useA2F } from '../provider/a2f-context.js'
 import { cx } from '../util/class-names.js'
-import type { EnteredSecret, SecretSource } from './entered-secret.js'
+import type { EnteredSecret } from './entered-secret.js'
+import type { SecretInputMessages } from './messages.js'
 import { defaultQrDecoder, type QrDecoder } from './qr-decoder.js'
 import { readSecretEntry, type SecretReading } from './read-secret-entry.js'
 import { describeSecretProblem, isIncompleteProblem, type SecretProblem } from './secret-problem.js'
@@ -61,30 +54,38 @@ export interface SecretInputProps {
   className?: string
 }
 
-/** What the field shows; nothing here is secret. */
-type EntryStatus = 'empty' | 'incomplete' | 'invalid' | 'valid' | 'choose-account'
+/** What is shown about a key: its size and names, never its bytes (nor its code parameters). */
+type ShownKey = Omit<EnteredSecret, 'bytes' | 'params'> & { bits: number }
 
+function shownKey({ bytes, params, ...named }: EnteredSecret): ShownKey {
+  return { bits: bytes.length * 8, ...named }
+}
+
+/** What the field shows; nothing here is secret. */
 interface EntryDisplay {
-  status: EntryStatus
+  status: 'empty' | 'incomplete' | 'invalid' | 'valid' | 'choose-account'
   problem?: SecretProblem
-  /** Of the valid key. */
-  bits?: number
-  source?: SecretSource
-  issuer?: string
-  account?: string
-  /** Warning codes of the valid key, with its bits for SECRET_WEAK. */
-  warnings?: string[]
-  /** Accounts of a Google Authenticator export (names only) and the one picked. */
-  accounts?: { issuer?: string; account: string }[]
+  /** The valid key (status 'valid'). */
+  key?: ShownKey
+  /** Accounts of a Google Authenticator export and the one picked. */
+  accounts?: ShownKey[]
   chosen?: number
   skipped?: number
   batch?: { index: number; size: number }
 }
 
-/** Where a QR screenshot stands. */
-type QrState = 'idle' | 'decoding' | 'read' | 'no-qr-code' | 'not-a-key' | 'failed' | 'not-an-image'
-
 const EMPTY: EntryDisplay = { status: 'empty' }
+
+/** Where a QR screenshot stands ('idle': nothing to say), with the message for each state. */
+const QR_MESSAGES = {
+  decoding: 'decoding',
+  read: 'readFromImage',
+  'no-qr-code': 'noQrCode',
+  'not-a-key': 'notAKey',
+  failed: 'decoderFailed',
+  'not-an-image': 'notAnImage',
+} as const satisfies Record<string, keyof SecretInputMessages>
+type QrState = 'idle' | keyof typeof QR_MESSAGES
 
 /** How much of a long text the pointer line shows on each side of the bad character. */
 const POINTER_CONTEXT = 40
@@ -92,13 +93,11 @@ const POINTER_CONTEXT = 40
 /** The court key field: text, otpauth:// link, Google export or QR screenshot; see the module header. */
 export function SecretInput(props: SecretInputProps) {
   const { onSecretChange, label, autoFocus, disabled, id, qrDecoder, className } = props
-  const { messages } = useA2F()
-  const text = messages.secretInput
+  const text = useA2F().messages.secretInput
   const baseId = useId()
   const inputId = id ?? `${baseId}-input`
   const hintId = `${baseId}-hint`
   const messageId = `${baseId}-message`
-  const radioName = `${baseId}-account`
 
   const [display, setDisplay] = useState<EntryDisplay>(EMPTY)
   const [qr, setQr] = useState<QrState>('idle')
@@ -128,116 +127,92 @@ export function SecretInput(props: SecretInputProps) {
     onSecretChangeRef.current(secret)
   }
 
-  function validDisplay(secret: EnteredSecret): EntryDisplay {
-    const shown: EntryDisplay = {
-      status: 'valid',
-      bits: secret.bytes.length * 8,
-      source: secret.source,
-      warnings: secret.warnings.map((warning) => warning.code),
-    }
-    if (secret.issuer !== undefined) shown.issuer = secret.issuer
-    if (secret.account !== undefined) shown.account = secret.account
-    return shown
-  }
-
-  /** Shows a reading and hands its key (or null) to the owner. `final`: judge incomplete keys as errors. */
-  function showReading(reading: SecretReading, final: boolean) {
+  /**
+   * Shows a reading (none: the empty field) and hands its key, or null, to the owner. `final`: judge
+   * incomplete keys as errors. `value`: the text that was read, for the pointer line.
+   */
+  function show(reading: SecretReading | undefined, final: boolean, value = '') {
     accountsRef.current = []
-    if (reading.kind === 'secret') {
-      setDisplay(validDisplay(reading.secret))
-      emit(reading.secret)
-      return
-    }
-    if (reading.kind === 'accounts') {
+    const problem = reading?.kind === 'problem' ? reading.problem : undefined
+    drawPointer(value, problem?.code === 'SECRET_INVALID_CHARACTER' ? problem.index : undefined)
+    if (reading?.kind === 'accounts') {
       const { accounts, skipped, batch } = reading
       accountsRef.current = accounts
-      const names = accounts.map((secret) => ({
-        ...(secret.issuer === undefined ? {} : { issuer: secret.issuer }),
-        account: secret.account ?? '',
-      }))
-      const only = accounts.length === 1 ? accounts[0] : undefined
-      if (only) {
-        setDisplay({ ...validDisplay(only), accounts: names, chosen: 0, skipped, batch })
-        emit(only)
-      } else {
-        setDisplay({ status: 'choose-account', accounts: names, skipped, batch })
-        emit(null)
-      }
+      setDisplay({ status: 'choose-account', accounts: accounts.map(shownKey), skipped, batch })
+      // An export of one account needs no choice.
+      if (accounts.length === 1) choose(0)
+      else emit(null)
       return
     }
-    const incomplete = !final && isIncompleteProblem(reading.problem)
-    setDisplay({ status: incomplete ? 'incomplete' : 'invalid', problem: reading.problem })
-    emit(null)
+    const secret = reading?.kind === 'secret' ? reading.secret : null
+    setDisplay(
+      secret
+        ? { status: 'valid', key: shownKey(secret) }
+        : problem
+          ? { status: !final && isIncompleteProblem(problem) ? 'incomplete' : 'invalid', problem }
+          : EMPTY,
+    )
+    emit(secret)
+  }
+
+  function choose(index: number) {
+    const secret = accountsRef.current[index]
+    if (!secret) return
+    setDisplay((current) => ({ ...current, status: 'valid', key: shownKey(secret), chosen: index }))
+    emit(secret)
   }
 
   /** The mirror line under the field, drawn on the element itself so the text stays out of React. */
   function drawPointer(value: string, index: number | undefined) {
+    const parts: (string | Node)[] = []
     const node = pointerRef.current
-    if (!node) return
-    if (index === undefined) {
-      node.replaceChildren()
-      return
+    if (node && index !== undefined) {
+      const character = String.fromCodePoint(value.codePointAt(index) ?? 0xfffd)
+      const start = Math.max(0, index - POINTER_CONTEXT)
+      const end = Math.min(value.length, index + character.length + POINTER_CONTEXT)
+      // One line, as the key reads: line breaks and tabs pasted with it become spaces.
+      const flat = (part: string) => part.replace(/[\r\n\t]/g, ' ')
+      const mark = node.ownerDocument.createElement('mark')
+      mark.className = 'a2f-secret-input-pointer-mark'
+      mark.textContent = character
+      parts.push(
+        (start > 0 ? '…' : '') + flat(value.slice(start, index)),
+        mark,
+        flat(value.slice(index + character.length, end)) + (end < value.length ? '…' : ''),
+      )
     }
-    const character = String.fromCodePoint(value.codePointAt(index) ?? 0xfffd)
-    const start = Math.max(0, index - POINTER_CONTEXT)
-    const end = Math.min(value.length, index + character.length + POINTER_CONTEXT)
-    // One line, as the key reads: line breaks and tabs pasted with it become spaces.
-    const flat = (part: string) => part.replace(/[\r\n\t]/g, ' ')
-    const mark = node.ownerDocument.createElement('mark')
-    mark.className = 'a2f-secret-input-pointer-mark'
-    mark.textContent = character
-    node.replaceChildren(
-      (start > 0 ? '…' : '') + flat(value.slice(start, index)),
-      mark,
-      flat(value.slice(index + character.length, end)) + (end < value.length ? '…' : ''),
-    )
+    node?.replaceChildren(...parts)
   }
 
   function evaluateText(value: string, final: boolean) {
     runRef.current++
     setQr('idle')
-    if (value.trim() === '') {
-      accountsRef.current = []
-      drawPointer(value, undefined)
-      setDisplay(
-        final && touchedRef.current ? { status: 'invalid', problem: { code: 'SECRET_EMPTY' } } : EMPTY,
-      )
-      emit(null)
-      return
+    let reading: SecretReading | undefined
+    if (value.trim() !== '') {
+      touchedRef.current = true
+      reading = readSecretEntry(value)
+    } else if (final && touchedRef.current) {
+      reading = { kind: 'problem', problem: { code: 'SECRET_EMPTY' } }
     }
-    touchedRef.current = true
-    const reading = readSecretEntry(value, 'text')
-    const pointAt =
-      reading.kind === 'problem' && reading.problem.code === 'SECRET_INVALID_CHARACTER'
-        ? reading.problem.index
-        : undefined
-    drawPointer(value, pointAt)
-    showReading(reading, final)
+    show(reading, final, value)
   }
 
   function onInput(event: FormEvent<HTMLTextAreaElement>) {
     const { inputType } = event.nativeEvent as InputEvent
     // A paste or drop is the whole key at once: judge it fully. Typing is judged leniently until blur.
-    const final = inputType === 'insertFromPaste' || inputType === 'insertFromDrop'
-    evaluateText(event.currentTarget.value, final)
+    evaluateText(event.currentTarget.value, inputType === 'insertFromPaste' || inputType === 'insertFromDrop')
   }
 
   function onBlur() {
-    const value = textRef.current?.value ?? ''
-    if (
-      display.status === 'incomplete' ||
-      (value.trim() === '' && touchedRef.current && display.status === 'empty')
-    ) {
-      evaluateText(value, true)
+    // 'empty' means the field is blank: after an entry, leaving it blank asks for the key.
+    if (display.status === 'incomplete' || (display.status === 'empty' && touchedRef.current)) {
+      evaluateText(textRef.current?.value ?? '', true)
     }
   }
 
   async function readImage(file: Blob) {
     const run = ++runRef.current
-    if (!isImage(file)) {
-      setQr('not-an-image')
-      return
-    }
+    if (!isImage(file)) return setQr('not-an-image')
     setQr('decoding')
     let texts: string[]
     try {
@@ -247,92 +222,63 @@ export function SecretInput(props: SecretInputProps) {
       return
     }
     if (run !== runRef.current) return
-    if (texts.length === 0) {
-      setQr('no-qr-code')
-      return
-    }
     const readings = texts.map((decoded) => readSecretEntry(decoded, 'qr'))
     // The first QR code that holds a key wins; else, a key link that is broken says why.
     const reading =
       readings.find((candidate) => candidate.kind !== 'problem') ??
       readings.find((_, index) => /^\s*otpauth(-migration)?:/i.test(texts[index] ?? ''))
-    if (!reading) {
-      setQr('not-a-key')
-      return
-    }
+    if (!reading) return setQr(texts.length > 0 ? 'not-a-key' : 'no-qr-code')
     // The image replaces whatever was typed; its text is not echoed into the field.
     if (textRef.current) textRef.current.value = ''
-    drawPointer('', undefined)
     touchedRef.current = true
     setQr('read')
-    showReading(reading, true)
+    show(reading, true)
   }
 
-  function choose(index: number) {
-    const secret = accountsRef.current[index]
-    if (!secret) return
-    setDisplay((current) => ({ ...current, ...validDisplay(secret), chosen: index }))
-    emit(secret)
-  }
-
-  function onPaste(event: ClipboardEvent<HTMLDivElement>) {
-    const transfer = event.clipboardData
-    // Office apps put text and a picture of it on the clipboard: the text is what was meant.
-    if (transfer.getData('text/plain').trim() !== '') return
+  /** Reads the image of a paste or drop, if it holds a file; returns that file. */
+  function readFileOf(transfer: DataTransfer) {
     const file = firstFile(transfer)
-    if (!file) return
-    event.preventDefault()
-    void readImage(file)
+    if (file) void readImage(file)
+    return file
   }
 
   function onDragOver(event: DragEvent<HTMLDivElement>) {
     if (disabled || !carriesFiles(event.dataTransfer)) return
     event.preventDefault()
     event.dataTransfer.dropEffect = 'copy'
-    if (!dragging) setDragging(true)
-  }
-
-  function onDragLeave(event: DragEvent<HTMLDivElement>) {
-    const to = event.relatedTarget
-    if (to instanceof Node && event.currentTarget.contains(to)) return
-    setDragging(false)
-  }
-
-  function onDrop(event: DragEvent<HTMLDivElement>) {
-    setDragging(false)
-    if (disabled || !carriesFiles(event.dataTransfer)) return
-    event.preventDefault()
-    const file = firstFile(event.dataTransfer)
-    if (file) void readImage(file)
+    setDragging(true)
   }
 
   const invalid = display.status === 'invalid'
-  const qrMessage = {
-    idle: '',
-    decoding: text.decoding,
-    read: text.readFromImage,
-    'no-qr-code': text.noQrCode,
-    'not-a-key': text.notAKey,
-    failed: text.decoderFailed,
-    'not-an-image': text.notAnImage,
-  }[qr]
-  const showAccounts = display.accounts !== undefined && display.accounts.length > 1
+  const { key, accounts, skipped = 0, batch } = display
 
   return (
     <div
       className={cx('a2f-secret-input', className)}
       data-state={display.status}
-      data-source={display.source}
+      data-source={key?.source}
       data-qr-state={qr}
     >
       <div
         className="a2f-secret-input-dropzone"
         data-state={dragging ? 'dragging' : 'idle'}
-        onPaste={onPaste}
+        onPaste={(event) => {
+          // Office apps put text and a picture of it on the clipboard: the text is what was meant.
+          const transfer = event.clipboardData
+          if (transfer.getData('text/plain').trim() === '' && readFileOf(transfer)) event.preventDefault()
+        }}
         onDragEnter={onDragOver}
         onDragOver={onDragOver}
-        onDragLeave={onDragLeave}
-        onDrop={onDrop}
+        onDragLeave={(event) => {
+          const to = event.relatedTarget
+          if (!(to instanceof Node && event.currentTarget.contains(to))) setDragging(false)
+        }}
+        onDrop={(event) => {
+          setDragging(false)
+          if (disabled || !carriesFiles(event.dataTransfer)) return
+          event.preventDefault()
+          readFileOf(event.dataTransfer)
+        }}
       >
         <div className="a2f-field a2f-secret-input-field" data-invalid={invalid ? '' : undefined}>
           <label className="a2f-secret-input-label" htmlFor={inputId}>
@@ -346,7 +292,7 @@ export function SecretInput(props: SecretInputProps) {
             id={inputId}
             className="a2f-secret-input-text"
             rows={2}
-            aria-describedby={[hintId, messageId, props['aria-describedby']].filter(Boolean).join(' ')}
+            aria-describedby={cx(hintId, messageId, props['aria-describedby'])}
             aria-invalid={invalid || props['aria-invalid'] || undefined}
             autoComplete="off"
             autoCorrect="off"
@@ -357,7 +303,7 @@ export function SecretInput(props: SecretInputProps) {
             disabled={disabled}
             onInput={onInput}
             onBlur={onBlur}
-            {...(autoFocus ? { autoFocus: true } : {})}
+            autoFocus={autoFocus}
           />
           {/* Children are drawn by drawPointer(); React must never render any here. */}
           <div
@@ -367,27 +313,29 @@ export function SecretInput(props: SecretInputProps) {
             translate="no"
             hidden={display.problem?.code !== 'SECRET_INVALID_CHARACTER'}
           />
-          <div id={messageId} className="a2f-secret-input-message" data-kind={messageKind(display.status)}>
+          <div
+            id={messageId}
+            className="a2f-secret-input-message"
+            data-kind={invalid ? 'error' : key ? 'valid' : 'hint'}
+          >
             {display.problem && (
               <p className={invalid ? 'a2f-field-error' : 'a2f-field-hint'}>
                 {describeSecretProblem(display.problem, text)}
               </p>
             )}
             {display.status === 'choose-account' && <p className="a2f-field-hint">{text.chooseAccount}</p>}
-            {display.status === 'valid' && display.bits !== undefined && (
+            {key && (
               <p className="a2f-secret-input-valid">
-                {text.valid(display.bits)}
-                {display.source !== undefined && ` ${text.sourceLine(text.sources[display.source])}`}
-                {(display.issuer !== undefined || display.account !== undefined) &&
-                  ` ${text.accountLine(display.issuer, display.account)}`}
+                {text.valid(key.bits)} {text.sourceLine(text.sources[key.source])}
+                {(key.issuer ?? key.account) !== undefined && ` ${text.accountLine(key.issuer, key.account)}`}
               </p>
             )}
-            {display.status === 'valid' && display.warnings && display.warnings.length > 0 && (
+            {key && key.warnings.length > 0 && (
               <ul className="a2f-secret-input-warnings">
-                {display.warnings.map((code) => (
+                {key.warnings.map(({ code }) => (
                   <li key={code} data-code={code}>
                     {code === 'SECRET_WEAK'
-                      ? text.weakKey(display.bits ?? 0)
+                      ? text.weakKey(key.bits)
                       : code === 'URI_ISSUER_MISMATCH'
                         ? text.issuerMismatch
                         : code}
@@ -398,10 +346,10 @@ export function SecretInput(props: SecretInputProps) {
           </div>
         </div>
 
-        {showAccounts && (
+        {accounts && accounts.length > 1 && (
           <fieldset className="a2f-secret-input-accounts" disabled={disabled}>
-            <legend>{text.accountsLegend(display.accounts?.length ?? 0)}</legend>
-            {display.accounts?.map((account, index) => (
+            <legend>{text.accountsLegend(accounts.length)}</legend>
+            {accounts.map((account, index) => (
               <label
                 key={index}
                 className="a2f-secret-input-account"
@@ -409,21 +357,17 @@ export function SecretInput(props: SecretInputProps) {
               >
                 <input
                   type="radio"
-                  name={radioName}
+                  name={`${baseId}-account`}
                   value={String(index)}
                   checked={display.chosen === index}
                   onChange={() => choose(index)}
                 />{' '}
-                {text.accountOption(account.issuer, account.account)}
+                {text.accountOption(account.issuer, account.account ?? '')}
               </label>
             ))}
-            {(display.skipped ?? 0) > 0 && (
-              <p className="a2f-field-hint">{text.skippedAccounts(display.skipped ?? 0)}</p>
-            )}
-            {display.batch && display.batch.size > 1 && (
-              <p className="a2f-field-hint">
-                {text.exportBatch(display.batch.index + 1, display.batch.size)}
-              </p>
+            {skipped > 0 && <p className="a2f-field-hint">{text.skippedAccounts(skipped)}</p>}
+            {batch && batch.size > 1 && (
+              <p className="a2f-field-hint">{text.exportBatch(batch.index + 1, batch.size)}</p>
             )}
           </fieldset>
         )}
@@ -455,16 +399,10 @@ export function SecretInput(props: SecretInputProps) {
             {dragging ? text.dropActive : text.dropHint}
           </span>
           <p className="a2f-secret-input-qr-status" role="status" data-state={qr}>
-            {qrMessage}
+            {qr !== 'idle' && text[QR_MESSAGES[qr]]}
           </p>
         </div>
       </div>
     </div>
   )
-}
-
-function messageKind(status: EntryStatus): string {
-  if (status === 'invalid') return 'error'
-  if (status === 'valid') return 'valid'
-  return 'hint'
 }

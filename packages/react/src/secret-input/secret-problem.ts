@@ -52,27 +52,25 @@ export type SecretProblemCode = SecretProblem['code']
  * bad character; without it the position is `index + 1`. Errors that are not `A2FError`s give 'UNKNOWN'.
  */
 export function toSecretProblem(error: unknown, text?: string): SecretProblem {
-  if (!isA2FError(error)) return { code: 'UNKNOWN' }
-  if (isA2FError(error, 'SECRET_EMPTY')) return { code: 'SECRET_EMPTY' }
   if (isA2FError(error, 'SECRET_INVALID_CHARACTER')) {
-    const { index, character } = error.details
-    const suggestion = error.details.suggestion ?? unaccented(character)
-    const position = text === undefined ? index + 1 : Array.from(text.slice(0, index)).length + 1
+    const { index, character, suggestion = unaccented(character) } = error.details
     return {
       code: 'SECRET_INVALID_CHARACTER',
       index,
-      position,
+      position: text === undefined ? index + 1 : Array.from(text.slice(0, index)).length + 1,
       character,
       ...(suggestion === undefined ? {} : { suggestion }),
     }
   }
   if (isA2FError(error, 'SECRET_TOO_SHORT')) {
-    return { code: 'SECRET_TOO_SHORT', bits: error.details.bits, minimumBits: error.details.minimumBits }
+    const { bits, minimumBits } = error.details
+    return { code: 'SECRET_TOO_SHORT', bits, minimumBits }
   }
-  if (isA2FError(error, 'SECRET_MALFORMED')) return { code: 'SECRET_MALFORMED', reason: error.details.reason }
-  if (isA2FError(error, 'URI_INVALID')) return { code: 'URI_INVALID', reason: error.details.reason }
-  if (isA2FError(error, 'MIGRATION_INVALID'))
-    return { code: 'MIGRATION_INVALID', reason: error.details.reason }
+  if (isA2FError(error, 'SECRET_EMPTY')) return { code: 'SECRET_EMPTY' }
+  // The codes that carry only a reason (each code's reasons are its own, which TypeScript cannot pair).
+  for (const code of ['SECRET_MALFORMED', 'URI_INVALID', 'MIGRATION_INVALID'] as const) {
+    if (isA2FError(error, code)) return { code, reason: error.details.reason } as SecretProblem
+  }
   return { code: 'UNKNOWN' }
 }
 
@@ -104,11 +102,18 @@ export function visibleCharacter(character: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
+/** Problems told by one fixed sentence: the key of that sentence in the messages. */
+const FIXED_SENTENCES = {
+  SECRET_EMPTY: 'empty',
+  MIGRATION_INVALID: 'migrationInvalid',
+  HOTP_UNSUPPORTED: 'hotpUnsupported',
+  EXPORT_EMPTY: 'exportEmpty',
+  UNKNOWN: 'unknown',
+} as const
+
 /** The sentence for a problem, from the widget's messages. */
 export function describeSecretProblem(problem: SecretProblem, messages: SecretInputMessages): string {
   switch (problem.code) {
-    case 'SECRET_EMPTY':
-      return messages.empty
     case 'SECRET_INVALID_CHARACTER':
       return messages.invalidCharacter(
         visibleCharacter(problem.character),
@@ -121,15 +126,8 @@ export function describeSecretProblem(problem: SecretProblem, messages: SecretIn
       return messages.malformed[problem.reason]
     case 'URI_INVALID':
       return messages.uriInvalid[problem.reason]
-    case 'MIGRATION_INVALID':
-      return messages.migrationInvalid
-    case 'HOTP_UNSUPPORTED':
-      return messages.hotpUnsupported
-    case 'EXPORT_EMPTY':
-      return messages.exportEmpty
-    case 'UNKNOWN':
-      return messages.unknown
   }
+  return messages[FIXED_SENTENCES[problem.code]]
 }
 
 /**

@@ -9,19 +9,16 @@
 
 /** Whether the transfer carries files (while dragging, only the types are readable). */
 export function carriesFiles(transfer: DataTransfer | null): boolean {
-  return transfer !== null && Array.from(transfer.types ?? []).includes('Files')
+  return Array.from(transfer?.types ?? []).includes('Files')
 }
 
 /** The first image of the transfer, else its first file of any type (for a "not an image" message). */
 export function firstFile(transfer: DataTransfer | null): File | undefined {
-  if (!transfer) return undefined
-  const files: File[] = Array.from(transfer.files ?? [])
+  let files = Array.from(transfer?.files ?? [])
   if (files.length === 0) {
-    for (const item of Array.from(transfer.items ?? [])) {
-      if (item.kind !== 'file') continue
-      const file = item.getAsFile()
-      if (file) files.push(file)
-    }
+    files = Array.from(transfer?.items ?? []).flatMap(
+      (item) => (item.kind === 'file' && item.getAsFile()) || [],
+    )
   }
   return files.find(isImage) ?? files[0]
 }

@@ -35,21 +35,14 @@ export interface KeyBackup {
 
 /** Throws the `A2FError` of @a2f/core when the key cannot be read or is shorter than 80 bits. */
 export function describeKeyBackup(input: KeyBackupInput): KeyBackup {
-  let bytes: Uint8Array
-  let carried: Partial<OtpParams> = {}
-  if (typeof input.secret === 'string') {
-    const parsed = parseSecret(input.secret)
-    bytes = parsed.bytes
-    const { algorithm, digits, period } = parsed.params ?? {}
-    carried = {
-      ...(algorithm !== undefined ? { algorithm } : {}),
-      ...(digits !== undefined ? { digits } : {}),
-      ...(period !== undefined ? { period } : {}),
-    }
-  } else {
-    bytes = input.secret
+  const parsed = typeof input.secret === 'string' ? parseSecret(input.secret) : undefined
+  const bytes = parsed?.bytes ?? (input.secret as Uint8Array)
+  // The defaults, then what a pasted URI carries, then the overrides.
+  const params: OtpParams = {
+    ...DEFAULT_OTP_PARAMS,
+    ...givenParams(parsed?.params),
+    ...givenParams(input.otp),
   }
-  const params: OtpParams = { ...DEFAULT_OTP_PARAMS, ...carried, ...definedOnly(input.otp) }
   const uri = buildOtpauthUri({
     type: 'totp',
     secret: bytes,
@@ -65,10 +58,11 @@ export function otpauthUriFor(input: KeyBackupInput): string {
   return describeKeyBackup(input).uri
 }
 
-function definedOnly(otp: Partial<OtpParams> | undefined): Partial<OtpParams> {
-  const result: Partial<OtpParams> = {}
-  if (otp?.algorithm !== undefined) result.algorithm = otp.algorithm
-  if (otp?.digits !== undefined) result.digits = otp.digits
-  if (otp?.period !== undefined) result.period = otp.period
-  return result
+/** The key parameters set in `otp` (a URI's params also name the issuer and account: left out). */
+function givenParams(otp: Partial<OtpParams> | undefined): Partial<OtpParams> {
+  return Object.fromEntries(
+    (['algorithm', 'digits', 'period'] as const).flatMap((name) =>
+      otp?.[name] === undefined ? [] : [[name, otp[name]]],
+    ),
+  )
 }

@@ -18,9 +18,9 @@
  */
 import type { OtpParams } from '@a2f/core'
 import { isStorageError } from '@a2f/storage'
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { renderSVG } from 'uqr'
-import { useA2F, useMessages } from '../provider/a2f-context.js'
+import { useA2F } from '../provider/a2f-context.js'
 import { cx } from '../util/class-names.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { describeKeyBackup, type KeyBackup } from './otpauth-uri-for.js'
@@ -49,51 +49,41 @@ export interface SecretQrCodeProps {
 type Phase = 'shown' | 'hidden' | 'loading' | 'withheld' | 'failed' | 'invalid'
 
 export function SecretQrCode(props: SecretQrCodeProps) {
-  if (props.credentialId !== undefined) {
-    // Keyed: another credential starts hidden, and the previous key is dropped with the old component.
-    return <StoredSecretQr key={props.credentialId} {...props} credentialId={props.credentialId} />
-  }
-  return <MemorySecretQr {...props} />
+  // Keyed by the credential: another credential starts hidden, and the previous key is dropped with the
+  // old component.
+  return <KeyQrCode key={props.credentialId} {...props} />
 }
 
-function MemorySecretQr(props: SecretQrCodeProps) {
-  const { secret, issuer, account, otp } = props
-  const { algorithm, digits, period } = otp ?? {}
-  const backup = useMemo(() => {
-    if (secret === undefined) return undefined
-    const given: Partial<OtpParams> = {
-      ...(algorithm !== undefined ? { algorithm } : {}),
-      ...(digits !== undefined ? { digits } : {}),
-      ...(period !== undefined ? { period } : {}),
-    }
-    return tryDescribe(secret, issuer, account, given)
-  }, [secret, issuer, account, algorithm, digits, period])
-  return <SecretQrFrame {...props} phase={backup ? 'shown' : 'invalid'} {...(backup ? { backup } : {})} />
-}
-
-function StoredSecretQr(props: SecretQrCodeProps & { credentialId: string }) {
-  const { store } = useA2F()
+function KeyQrCode(props: SecretQrCodeProps) {
+  const { credentialId, issuer, account, showText = true, printable = true, headingLevel = 3 } = props
+  const stored = credentialId !== undefined
+  const { store, messages } = useA2F()
+  const m = messages.secretQr
   const errorMessage = useErrorMessage()
-  const m = useMessages().secretQr
+  const titleId = useId()
+  const Heading = `h${headingLevel}` as const
+  // The reveal of a stored key: 'hidden' → 'loading' → 'shown' (or 'withheld', 'failed').
   const [phase, setPhase] = useState<Phase>('hidden')
   const [failure, setFailure] = useState<string>()
   // The opened key lives here while shown, never in state. `request` cancels a reveal still in flight
   // when the user hides the key or the widget goes away.
   const opened = useRef<{ secret: Uint8Array; otp: OtpParams } | null>(null)
   const request = useRef(0)
-  useEffect(
-    () => () => {
-      opened.current = null
-      request.current++
-    },
-    [],
-  )
+  const forget = () => {
+    request.current++
+    opened.current = null
+  }
+  const hide = () => {
+    forget()
+    setPhase('hidden')
+  }
+  useEffect(() => forget, [])
 
   const reveal = async () => {
     const ticket = ++request.current
     setPhase('loading')
     try {
-      const credential = await store.get(props.credentialId)
+      const credential = await store.get(credentialId!)
       if (ticket !== request.current) return
       opened.current = { secret: credential.secret, otp: credential.otp }
       setPhase('shown')
@@ -108,87 +98,52 @@ function StoredSecretQr(props: SecretQrCodeProps & { credentialId: string }) {
     }
   }
 
-  const hide = () => {
-    request.current++
-    opened.current = null
-    setPhase('hidden')
-  }
-
   // A key on screen that changed or vanished in the store (re-keyed, removed, here or elsewhere) is stale:
   // hide it, and let the user open the current one.
-  const { credentialId } = props
   useEffect(() => {
     if (phase !== 'shown') return
     return store.subscribe((event) => {
-      if (event.id !== credentialId) return
-      request.current++
-      opened.current = null
-      setPhase('hidden')
+      if (event.id === credentialId) hide()
     })
   }, [phase, store, credentialId])
 
-  const key = phase === 'shown' ? opened.current : null
-  const backup = key
-    ? tryDescribe(key.secret, props.issuer, props.account, { ...key.otp, ...props.otp })
-    : undefined
-  const effectivePhase: Phase = phase === 'shown' && !backup ? 'invalid' : phase
-
-  const toggle =
-    phase === 'withheld' ? null : (
-      <button
-        type="button"
-        className="a2f-button a2f-secret-qr-toggle"
-        aria-disabled={phase === 'loading' || undefined}
-        onClick={() => {
-          if (phase === 'loading') return
-          if (phase === 'shown') hide()
-          else void reveal()
-        }}
-      >
-        {phase === 'shown' ? m.hide : phase === 'loading' ? m.revealing : m.reveal}
-      </button>
-    )
-
-  return (
-    <SecretQrFrame
-      {...props}
-      phase={effectivePhase}
-      {...(backup ? { backup } : {})}
-      {...(failure !== undefined ? { failure } : {})}
-      toggle={toggle}
-    />
-  )
-}
-
-interface FrameProps extends SecretQrCodeProps {
-  phase: Phase
-  backup?: KeyBackup
-  failure?: string
-  toggle?: ReactNode
-}
-
-function SecretQrFrame(props: FrameProps) {
-  const { phase, backup, issuer, account, showText = true, printable = true, headingLevel = 3 } = props
-  const m = useMessages().secretQr
-  const titleId = useId()
-  const Heading = `h${headingLevel}` as const
+  // The key on show: the prop, or the stored key once opened. The QR code and the text are computed
+  // here, during render; `otp` overrides the key's own parameters.
+  const key: { secret: Uint8Array | string; otp?: OtpParams } | null = stored
+    ? phase === 'shown'
+      ? opened.current
+      : null
+    : props.secret === undefined
+      ? null
+      : { secret: props.secret }
+  let backup: KeyBackup | undefined
+  try {
+    if (key)
+      backup = describeKeyBackup({ secret: key.secret, issuer, account, otp: { ...key.otp, ...props.otp } })
+  } catch {
+    // The error names only the kind of problem, never the key; the widget shows `invalidKey`.
+  }
+  const state: Phase = phase === 'shown' || !stored ? (backup ? 'shown' : 'invalid') : phase
+  const uri = backup?.uri
   // Black on white whatever the theme: phones read dark modules on a light background.
   const svg = useMemo(
     () =>
-      backup &&
-      renderSVG(backup.uri, { ecc: 'M', border: 2, whiteColor: '#ffffff', blackColor: '#000000' }).replace(
+      uri &&
+      renderSVG(uri, { ecc: 'M', border: 2, whiteColor: '#ffffff', blackColor: '#000000' }).replace(
         '<svg ',
         '<svg width="192" height="192" shape-rendering="crispEdges" aria-hidden="true" focusable="false" ',
       ),
-    [backup],
+    [uri],
   )
+  const toggle = stored && phase !== 'withheld'
+  const print = printable && backup
 
   return (
     <section
       className={cx('a2f-secret-qr', props.className)}
       aria-labelledby={titleId}
       aria-busy={phase === 'loading' || undefined}
-      data-state={phase}
+      data-state={state}
     >
       <Heading id={titleId} className="a2f-secret-qr-title">
         {m.title(issuer)}
@@ -206,28 +161,25 @@ function SecretQrFrame(props: FrameProps) {
               <p className="a2f-secret-qr-hint">{m.scanHint}</p>
               {showText && (
                 <dl className="a2f-secret-qr-details">
-                  <div>
-                    <dt>{m.issuer}</dt>
-                    <dd>{issuer}</dd>
-                  </div>
-                  <div>
-                    <dt>{m.account}</dt>
-                    <dd>{account}</dd>
-                  </div>
-                  <div>
-                    <dt>{m.key}</dt>
-                    <dd>
+                  {[
+                    [m.issuer, issuer],
+                    [m.account, account],
+                    [
+                      m.key,
                       <code className="a2f-secret-qr-key" translate="no">
                         {backup.grouped}
-                      </code>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{m.parameters}</dt>
-                    <dd>
-                      {m.parametersValue(backup.params.algorithm, backup.params.digits, backup.params.period)}
-                    </dd>
-                  </div>
+                      </code>,
+                    ],
+                    [
+                      m.parameters,
+                      m.parametersValue(backup.params.algorithm, backup.params.digits, backup.params.period),
+                    ],
+                  ].map(([term, value], index) => (
+                    <div key={index}>
+                      <dt>{term}</dt>
+                      <dd>{value}</dd>
+                    </div>
+                  ))}
                 </dl>
               )}
             </div>
@@ -239,16 +191,28 @@ function SecretQrFrame(props: FrameProps) {
           {phase === 'withheld'
             ? m.withheld
             : phase === 'failed'
-              ? props.failure
-              : phase === 'invalid'
+              ? failure
+              : state === 'invalid'
                 ? m.invalidKey
                 : m.hiddenNotice}
         </p>
       )}
-      {(props.toggle || (printable && backup)) && (
+      {(toggle || print) && (
         <div className="a2f-secret-qr-actions a2f-no-print">
-          {props.toggle}
-          {printable && backup && (
+          {toggle && (
+            <button
+              type="button"
+              className="a2f-button a2f-secret-qr-toggle"
+              aria-disabled={phase === 'loading' || undefined}
+              onClick={() => {
+                if (phase === 'shown') hide()
+                else if (phase !== 'loading') void reveal()
+              }}
+            >
+              {phase === 'shown' ? m.hide : phase === 'loading' ? m.revealing : m.reveal}
+            </button>
+          )}
+          {print && (
             <button
               type="button"
               className="a2f-button a2f-secret-qr-print"
@@ -262,18 +226,4 @@ function SecretQrFrame(props: FrameProps) {
       )}
     </section>
   )
-}
-
-function tryDescribe(
-  secret: Uint8Array | string,
-  issuer: string,
-  account: string,
-  otp: Partial<OtpParams>,
-): KeyBackup | undefined {
-  try {
-    return describeKeyBackup({ secret, issuer, account, otp })
-  } catch {
-    // The error names only the kind of problem, never the key; the widget shows `invalidKey`.
-    return undefined
-  }
 }

@@ -9,7 +9,7 @@ import { renderWithA2F, type RenderWithA2FResult } from '../../test-support/rend
 import { A2FProvider } from '../../provider/a2f-provider.js'
 import { CodeCountdown } from '../code-countdown.js'
 import { PeriodCountdown } from '../period-countdown.js'
-import { REMAINING_VAR } from '../use-remaining-style.js'
+import { REMAINING_VAR } from '../countdown-timer.js'
 import { flakyStore, storeWithUnreadable, TRF4 } from './test-stores.js'
 
 const codeAt = (timestamp: number) => totp(EPROC_EXAMPLE_KEY, { timestamp })
