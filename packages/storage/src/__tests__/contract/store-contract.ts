@@ -64,12 +64,12 @@ export function storeContract(subject: ContractSubject): void {
     })
 
     // Lists are ordered by creation time (ties by id): a new millisecond for each credential makes the
-    // expected order certain.
+    // expected order certain. The wait is measured from the previous credential's own stamp (taken after
+    // its sealing), not from when it was asked for: two creations a sealing apart could share a stamp.
     let lastCreatedAt = 0
     const createCourtCredential = async (overrides: Record<string, unknown> = {}) => {
       while (Date.now() <= lastCreatedAt) await new Promise((resolve) => setTimeout(resolve, 1))
-      lastCreatedAt = Date.now()
-      return store.create({
+      const created = await store.create({
         systemId: 'trf4-eproc-1g',
         issuer: 'TRF4',
         account: 'RS012345',
@@ -79,6 +79,8 @@ export function storeContract(subject: ContractSubject): void {
         personalEmail: 'conceicao@gmail.com',
         ...overrides,
       })
+      lastCreatedAt = Math.max(lastCreatedAt, created.createdAt)
+      return created
     }
 
     describe('create, read, list', () => {
