@@ -11,6 +11,8 @@
 export { courtRegistry } from './built-in-registry.js'
 export { createCourtRegistry } from './court-registry.js'
 export { DEFAULT_REFUSED_EMAIL_SUFFIXES, validatePersonalEmail } from './personal-email.js'
+// The folding court search uses, for hosts and widgets that search the same way (lists, grids).
+export { foldText } from './normalize-text.js'
 export type { PersonalEmailOptions, PersonalEmailResult } from './personal-email.js'
 export type {
   CnjCode,

@@ -5,14 +5,7 @@
  * @example
  * matchesText('tribunal regional 4', ['TRF4', 'Tribunal Regional Federal da 4ª Região'])   // true
  */
-
-/** Lower case without accents; NFKD also turns '4ª' into '4a'. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-}
+import { foldText } from '@a2f/core'
 
 export function matchesText(query: string, fields: readonly (string | undefined)[]): boolean {
   const words = foldText(query).split(/\s+/).filter(Boolean)

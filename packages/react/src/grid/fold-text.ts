@@ -6,11 +6,10 @@
  * foldText('Tribunal de Justiça do Estado de São Paulo') // 'tribunal de justica do estado de sao paulo'
  * searchWords('  TRF 4  ')                                // ['trf', '4']
  */
-const COMBINING_MARKS = /\p{M}+/gu
+import { foldText } from '@a2f/core'
 
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase()
-}
+// The same folding as the court registry's search (one implementation, in @a2f/core).
+export { foldText }
 
 /** The folded words of a search box, empty when it holds only spaces. */
 export function searchWords(text: string): string[] {

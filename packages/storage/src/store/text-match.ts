@@ -1,12 +1,7 @@
+// Lower case without accents, as Brazilian users search ('parana' finds 'Paraná', 'joao' finds 'João'):
+// the same folding as the court registry's search, from @a2f/core.
+import { foldText } from '@a2f/core'
 import type { CredentialSummary } from '../model/credential.js'
-
-/** Lower case without accents, as Brazilian users search: 'parana' finds 'Paraná', 'joao' finds 'João'. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-}
 
 /** The fields a text query searches: a summary and a stored row both have them. */
 export type SearchableFields = Pick<

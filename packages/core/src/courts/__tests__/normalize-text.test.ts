@@ -33,3 +33,13 @@ describe('normalize-text', () => {
     expect(compactText('e-SAJ')).toBe('esaj')
   })
 })
+
+describe('the public export', () => {
+  it('is the same folding as the registry search uses', async () => {
+    const core = await import('../../index.js')
+    expect(core.foldText).toBe(foldText)
+    expect(core.foldText('Tribunal Regional Federal da 4ª Região')).toBe(
+      'tribunal regional federal da 4a regiao',
+    )
+  })
+})
