@@ -45,7 +45,8 @@ export interface CodeBookOptions {
   onError?: (error: unknown) => void
 }
 
-const EMPTY: LiveEntry = Object.freeze({ expiring: false })
+/** The entry of an id nobody has fetched yet (or of no id at all). */
+export const EMPTY_ENTRY: LiveEntry = Object.freeze({ expiring: false })
 const MISSING: LiveEntry = Object.freeze({ expiring: false, missing: true })
 
 export function createCodeBook(
@@ -122,7 +123,7 @@ export function createCodeBook(
     } catch (error) {
       if (disposed) return
       options.onError?.(error)
-      for (const id of ids) set(id, { ...(entries.get(id) ?? EMPTY), error })
+      for (const id of ids) set(id, { ...(entries.get(id) ?? EMPTY_ENTRY), error })
     } finally {
       inFlight = false
       if (wanted.size > 0) scheduleFetch()
@@ -175,7 +176,7 @@ export function createCodeBook(
   }
 
   return {
-    get: (id) => entries.get(id) ?? EMPTY,
+    get: (id) => entries.get(id) ?? EMPTY_ENTRY,
     subscribe(id, listener) {
       let set = listeners.get(id)
       if (!set) listeners.set(id, (set = new Set()))

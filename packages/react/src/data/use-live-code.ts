@@ -7,7 +7,7 @@
  * return <span>{code?.code}</span>
  */
 import { useCallback, useSyncExternalStore } from 'react'
-import type { LiveEntry } from '../data/code-book.js'
+import { EMPTY_ENTRY, type LiveEntry } from '../data/code-book.js'
 import { useA2F } from '../provider/a2f-context.js'
 
 export function useLiveCode(id: string | undefined): LiveEntry {
@@ -16,8 +16,6 @@ export function useLiveCode(id: string | undefined): LiveEntry {
     (onChange: () => void) => (id ? codeBook.subscribe(id, onChange) : () => {}),
     [codeBook, id],
   )
-  const getSnapshot = () => (id ? codeBook.get(id) : NO_ENTRY)
+  const getSnapshot = () => (id ? codeBook.get(id) : EMPTY_ENTRY)
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
 }
-
-const NO_ENTRY: LiveEntry = Object.freeze({ expiring: false })

@@ -35,6 +35,7 @@ import {
 } from '@a2f/core'
 import type { CredentialInput, CredentialPatch, CredentialSummary } from '@a2f/storage'
 import type { EnteredSecret, SecretSource } from '../secret-input/entered-secret.js'
+import { errorCode } from '../util/error-code.js'
 
 /** The steps, in order. */
 export const ENROLLMENT_STEPS = ['court', 'credential', 'key', 'authenticator', 'done'] as const
@@ -586,10 +587,6 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     else show(step)
   }
 
-  function errorCode(error: unknown): string {
-    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'UNKNOWN'
-  }
-
   function draftGone(): void {
     Object.assign(state, {
       draft: null,
@@ -621,7 +618,7 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   }
 
   async function failed(error: unknown, operation: EnrollmentActivity): Promise<void> {
-    const code = errorCode(error)
+    const code = errorCode(error) ?? 'UNKNOWN'
     // Creating, there is no draft yet: a missing one can only be the stored draft gone meanwhile.
     if (code === 'NOT_FOUND' && state.draftId !== null) return draftGone()
     state.error = { code, operation }

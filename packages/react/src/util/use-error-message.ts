@@ -4,13 +4,13 @@
  */
 import { useCallback } from 'react'
 import { useMessages } from '../provider/a2f-context.js'
+import { errorCode } from './error-code.js'
 
 export function useErrorMessage(): (error: unknown) => string {
   const { common } = useMessages()
   return useCallback(
     (error: unknown) => {
-      const code =
-        typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
+      const code = errorCode(error)
       return (code && common.errors[code]) || common.errors.fallback
     },
     [common],

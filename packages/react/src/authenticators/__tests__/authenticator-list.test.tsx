@@ -3,7 +3,8 @@ import { storageError, type CredentialInput, type CredentialStore } from '@a2f/s
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Profiler, useState } from 'react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { mockClipboard } from '../../test-support/clipboard.js'
 import { expectNoAxeViolations } from '../../test-support/axe.js'
 import {
   createTestStore,
@@ -50,16 +51,6 @@ async function renderList(ui = <AuthenticatorList />, credentials: CredentialInp
   await waitFor(() => expect(items().every((li) => li.dataset.state === 'running')).toBe(true))
   return result
 }
-
-function mockClipboard(writeText: (text: string) => Promise<void> = async () => {}) {
-  const spy = vi.fn(writeText)
-  Object.defineProperty(globalThis.navigator, 'clipboard', { value: { writeText: spy }, configurable: true })
-  return spy
-}
-
-afterEach(() => {
-  Reflect.deleteProperty(globalThis.navigator, 'clipboard')
-})
 
 describe('AuthenticatorList content', () => {
   it('shows one lawyer’s authenticators with court names, live codes and statuses', async () => {

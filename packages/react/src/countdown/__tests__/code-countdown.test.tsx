@@ -2,7 +2,8 @@ import { createTotp, totp } from '@a2f/core'
 import { localeBundle } from '../../test-support/locales.js'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { Profiler, type ReactNode } from 'react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { mockClipboard } from '../../test-support/clipboard.js'
 import { expectNoAxeViolations } from '../../test-support/axe.js'
 import { createTestStore, EPROC_EXAMPLE_KEY, FIXED_NOW, manualClock } from '../../test-support/fixtures.js'
 import { renderWithA2F, type RenderWithA2FResult } from '../../test-support/render.js'
@@ -36,16 +37,6 @@ const root = () => screen.getByRole('group')
 const digits = () => root().querySelector('.a2f-countdown-digits')?.textContent
 const timer = () => screen.getByRole('timer')
 const liveRegion = () => within(root()).getByRole('status')
-
-function mockClipboard(writeText: (text: string) => Promise<void>) {
-  const spy = vi.fn(writeText)
-  Object.defineProperty(globalThis.navigator, 'clipboard', { value: { writeText: spy }, configurable: true })
-  return spy
-}
-
-afterEach(() => {
-  Reflect.deleteProperty(globalThis.navigator, 'clipboard')
-})
 
 describe('CodeCountdown sources', () => {
   it('shows a stored credential’s code, grouped 3+3, with the seconds left', async () => {

@@ -3,6 +3,7 @@ import type { CredentialPatch, CredentialSummary } from '@a2f/storage'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import { mockClipboard } from '../../test-support/clipboard.js'
 import { expectNoAxeViolations } from '../../test-support/axe.js'
 import {
   createTestStore,
@@ -116,12 +117,11 @@ describe('CredentialGrid: row menu', () => {
 describe('CredentialGrid: copy', () => {
   it('copies the current code to the clipboard', async () => {
     const user = userEvent.setup()
-    const writeText = vi.fn(async (_text: string) => {})
     const onAction = vi.fn()
     await renderWithA2F(<CredentialGrid onAction={onAction} />)
     await waitForGrid()
     // user-event installs its own clipboard on setup; ours replaces it.
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const writeText = mockClipboard()
     const button = screen.getByRole('button', { name: 'Copiar código de TRF4 · RS054321' })
     await user.click(button)
     expect(writeText).toHaveBeenCalledWith(totp(EPROC_EXAMPLE_KEY, { timestamp: FIXED_NOW }))
