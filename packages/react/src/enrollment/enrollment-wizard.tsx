@@ -38,6 +38,7 @@ import type {
 } from './enrollment-machine.js'
 import { ENROLLMENT_STEPS } from './enrollment-machine.js'
 import { EnrollmentStepIndicator } from './enrollment-step-indicator.js'
+import type { QrDecoder } from '../secret-input/qr-decoder.js'
 import { KeyStep } from './key-step.js'
 import type { StepBodyProps } from './step-body-props.js'
 import { useEnrollment, type UseEnrollmentResult } from './use-enrollment.js'
@@ -78,6 +79,12 @@ export interface EnrollmentWizardProps {
   persistence?: EnrollmentPersistence | false
   /** Replaces the body of any step; the heading, errors and buttons stay. */
   renderStep?: Partial<Record<EnrollmentStep, (context: EnrollmentStepContext) => ReactNode>>
+  /**
+   * Reads the court's QR code from a screenshot in the key step (see `SecretInput`). Default: zxing-wasm,
+   * loaded on the first image, its .wasm next to the bundle. Pass `createZxingQrDecoder({ wasmUrl })`
+   * when your bundler cannot serve that file (CommonJS builds, pre-bundled dev servers).
+   */
+  qrDecoder?: QrDecoder
   /** Added after the stable `a2f-enrollment` class. */
   className?: string
 }
@@ -197,7 +204,13 @@ function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentRe
 
   const step = state.step
   const Body = BODIES[step]
-  const defaultContent = <Body enrollment={enrollment} idBase={idBase} />
+  const defaultContent = (
+    <Body
+      enrollment={enrollment}
+      idBase={idBase}
+      {...(props.qrDecoder ? { qrDecoder: props.qrDecoder } : {})}
+    />
+  )
   const slot = renderStep?.[step]
   const body = slot ? slot({ ...enrollment, step, defaultContent, idBase }) : defaultContent
   const heading = state.completed ? m.done.completedHeading : m[step].heading

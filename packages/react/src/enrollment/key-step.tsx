@@ -16,7 +16,7 @@ import type { EnteredSecret } from '../secret-input/entered-secret.js'
 import { fieldErrorText, systemDisplayName } from './enrollment-texts.js'
 import type { StepBodyProps } from './step-body-props.js'
 
-export function KeyStep({ enrollment, idBase }: StepBodyProps) {
+export function KeyStep({ enrollment, idBase, qrDecoder }: StepBodyProps) {
   const messages = useMessages()
   const m = messages.enrollment.key
   const { state, setSecret } = enrollment
@@ -68,6 +68,7 @@ export function KeyStep({ enrollment, idBase }: StepBodyProps) {
         label={m.inputLabel}
         onSecretChange={onSecretChange}
         disabled={state.busy}
+        {...(qrDecoder ? { qrDecoder } : {})}
         {...(secretError ? { 'aria-describedby': `${idBase}-secret-error`, 'aria-invalid': true } : {})}
       />
       {secretError && (

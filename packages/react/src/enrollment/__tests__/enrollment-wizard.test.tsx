@@ -6,7 +6,7 @@
  */
 import { parseSecret, totp } from '@a2f/core'
 import type { CredentialStore, CredentialSummary } from '@a2f/storage'
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -15,6 +15,7 @@ import { expectNoAxeViolations } from '../../test-support/axe.js'
 import { EPROC_EXAMPLE_KEY, createTestStore } from '../../test-support/fixtures.js'
 import { renderWithA2F } from '../../test-support/render.js'
 import type { EnrollmentPersistence, EnrollmentStep, PersistedEnrollment } from '../enrollment-machine.js'
+import type { QrDecoder } from '../../secret-input/qr-decoder.js'
 import { EnrollmentWizard } from '../enrollment-wizard.js'
 import { useEnrollment } from '../use-enrollment.js'
 
@@ -223,6 +224,23 @@ describe('EnrollmentWizard', () => {
     await user.clear(email)
     await user.keyboard('ana.souza@gmail.com')
     expect(screen.queryByText(message)).toBeNull()
+  })
+
+  it('reads a QR screenshot in the key step with the host’s decoder', async () => {
+    const user = userEvent.setup({ delay: null })
+    const decoder = vi.fn<QrDecoder>(async () => [`otpauth://totp/TRF4:RS054321?secret=${KEY.base32}`])
+    await renderWithA2F(<EnrollmentWizard persistence={false} qrDecoder={decoder} />, { credentials: [] })
+    await keyboardToKeyStep(user)
+    await expectStep('Chave de autenticação')
+    const image = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'eproc.png', { type: 'image/png' })
+    fireEvent.paste(screen.getByRole('textbox', { name: /Chave de autenticação/ }), {
+      clipboardData: { files: [image], items: [], types: ['Files'], getData: () => '' },
+    })
+    expect(decoder).toHaveBeenCalledWith(image)
+    await screen.findByText('Chave lida do QR code.')
+    await tabTo(user, screen.getByRole('button', { name: 'Avançar' }))
+    await user.keyboard('{Enter}')
+    await expectStep('Digite este código no site do tribunal')
   })
 
   it('ties "choose a court" and "key required" to their fields', async () => {
