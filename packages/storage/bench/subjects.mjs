@@ -9,7 +9,7 @@ import { createCredentialStore, createMasterKeyring, createMemoryAdapter } from 
 import { createHttpHandler, createHttpStore, toNodeListener } from '../dist/http.js'
 import { createPGliteAdapter } from '../dist/pglite.js'
 import { browserIndexedDb } from './browser-indexeddb.mjs'
-import { startPostgres } from '../scripts/postgres-server.mjs'
+import { startPostgres } from '../../../scripts/postgres-server.mjs'
 
 export function subjects() {
   return [

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startPostgres } from '../../../scripts/postgres-server.mjs'
+import { startPostgres } from '../../../../../scripts/postgres-server.mjs'
 
 /**
  * Vitest global setup: a real PostgreSQL server for the tests, started for the run and stopped after it.
