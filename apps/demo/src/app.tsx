@@ -1,92 +1,59 @@
 /**
- * Paste the key a court shows at two-factor enrolment and see the live code to type back at the court.
- * The key stays in the (uncontrolled) text field and in a prepared generator kept in a ref: it is never
- * in React state, so React DevTools does not show it.
+ * "Gestão de autenticadores", the a2f sample app: a vault gate, then the credential grid with the
+ * enrolment wizard, the personal authenticators, the court browser and the settings — all on a sealed
+ * IndexedDB store in this browser, with the local sandbox court in the registry.
+ *
+ * `adapter` and `kdf` are for tests (fake IndexedDB, cheap key derivation); the app uses the defaults.
+ *
+ * @example
+ * createRoot(element).render(<App />)
  */
-import { createTotp, parseSecret, type TotpGenerator } from '@a2f/core'
-import { useId, useRef, useState, type ChangeEvent } from 'react'
-import { LiveCode } from './live-code.js'
-import { describeSecretProblem, type SecretProblem } from './secret-error-message.js'
+import { createClock } from '@a2f/core'
+import type { KdfCost, StorageAdapter } from '@a2f/storage'
+import { createIndexedDbAdapter } from '@a2f/storage/indexeddb'
+import { useMemo, useState } from 'react'
+import { Workspace } from './shell/workspace.js'
+import { VaultGate } from './vault/vault-gate.js'
+import { openSession, type VaultSession } from './vault/vault-session.js'
+import type { VaultSessionValue } from './vault/vault-session-context.js'
 
-type KeyState =
-  | { kind: 'empty' }
-  | { kind: 'invalid'; problem: SecretProblem }
-  | { kind: 'valid'; bits: number; revision: number }
+export interface AppProps {
+  /** Where the sealed credentials live. Default: IndexedDB, database 'a2f'. */
+  adapter?: StorageAdapter
+  /** scrypt costs for a new vault, a new passphrase and backups. Default: the storage's (N = 2^17). */
+  kdf?: Partial<KdfCost>
+}
 
-export function App() {
-  const inputId = useId()
-  const statusId = useId()
-  const field = useRef<HTMLTextAreaElement>(null)
-  const generator = useRef<TotpGenerator | null>(null)
-  const [state, setState] = useState<KeyState>({ kind: 'empty' })
+export function App(props: AppProps) {
+  const [adapter] = useState(() => props.adapter ?? createIndexedDbAdapter())
+  // One clock for the page; the settings may correct it after checking a server's time. It outlives
+  // lock and unlock, so a correction stays applied.
+  const [clock] = useState(() => createClock())
+  const [session, setSession] = useState<VaultSession | null>(null)
+  const [lockedOnce, setLockedOnce] = useState(false)
 
-  const read = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    const text = event.currentTarget.value
-    generator.current = null
-    if (text.trim() === '') return setState({ kind: 'empty' })
-    try {
-      const parsed = parseSecret(text)
-      generator.current = createTotp(parsed.bytes, parsed.params)
-      setState((previous) => ({
-        kind: 'valid',
-        bits: parsed.bytes.length * 8,
-        revision: previous.kind === 'valid' ? previous.revision + 1 : 0,
-      }))
-    } catch (error) {
-      setState({ kind: 'invalid', problem: describeSecretProblem(error) })
-    }
-  }
-
-  // Selects the offending character in the field, so the user sees it and can retype it.
-  const pointAt = (index: number) => {
-    field.current?.focus()
-    field.current?.setSelectionRange(index, index + 1)
-  }
-
-  return (
-    <main>
-      <header>
-        <h1>Autenticador do tribunal</h1>
-        <p>
-          No site do tribunal, inicie a “Autenticação em dois fatores”. Cole aqui a chave alfanumérica
-          mostrada ao lado do QR code.
-        </p>
-      </header>
-      <form onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={inputId}>Chave de autenticação</label>
-        <textarea
-          ref={field}
-          id={inputId}
-          rows={2}
-          placeholder="MMZD IMRU GZRG CNRQ GA2G MMRW MVQW IZBW"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          translate="no"
-          aria-invalid={state.kind === 'invalid'}
-          aria-describedby={statusId}
-          onChange={read}
-        />
-        <div id={statusId} className="status" role="status" data-state={state.kind}>
-          {state.kind === 'invalid' && (
-            <>
-              {state.problem.message}
-              {state.problem.index !== undefined && (
-                <>
-                  {' '}
-                  <button type="button" className="link" onClick={() => pointAt(state.problem.index!)}>
-                    Mostrar o caractere
-                  </button>
-                </>
-              )}
-            </>
-          )}
-          {state.kind === 'valid' && `Chave válida (${state.bits} bits).`}
-        </div>
-      </form>
-      {state.kind === 'valid' && generator.current && (
-        <LiveCode key={state.revision} generator={generator.current} />
-      )}
-    </main>
+  const value = useMemo<VaultSessionValue | null>(
+    () =>
+      session && {
+        ...session,
+        lockAndLeave: () => {
+          session.lock()
+          setSession(null)
+          setLockedOnce(true)
+        },
+      },
+    [session],
   )
+
+  if (!value) {
+    return (
+      <VaultGate
+        adapter={adapter}
+        kdf={props.kdf}
+        {...(lockedOnce ? { notice: 'locked' as const } : {})}
+        onOpen={(keys) => setSession(openSession(adapter, keys, props.kdf))}
+      />
+    )
+  }
+  return <Workspace session={value} clock={clock} />
 }

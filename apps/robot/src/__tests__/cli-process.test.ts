@@ -61,7 +61,7 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
     execFile(
       process.execPath,
       [cliPath, ...args],
-      { env, cwd: dir, timeout: 60_000 },
+      { env, cwd: dir, timeout: 120_000 },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1
         resolve({ code, stdout, stderr })
@@ -70,7 +70,9 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   })
 }
 
-it('imports a backup and logs in from the command line (exit 0)', async () => {
+// Three processes, each opening PGlite and deriving the vault key, then Chromium: seconds alone, a minute
+// or more when the test command runs every package at once on two cores.
+it('imports a backup and logs in from the command line (exit 0)', { timeout: 240_000 }, async () => {
   const startedAt = Date.now()
   const backup = join(dir, 'copia.a2f-backup.json')
   writeFileSync(

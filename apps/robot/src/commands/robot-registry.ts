@@ -7,25 +7,10 @@
  * robotRegistry.get('sandbox-eproc')?.loginUrl // 'http://127.0.0.1:5180/eproc/'
  * ```
  */
-import { courtRegistry, type CourtSystem } from '@a2f/core'
+import { courtRegistry } from '@a2f/core'
+import { sandboxCourtSystem } from '@a2f/sandbox-court/court-system'
 
-export const SANDBOX_COURT_SYSTEM: CourtSystem = {
-  id: 'sandbox-eproc',
-  court: { acronym: 'SANDBOX', name: 'Tribunal Sandbox (local)' },
-  system: 'eproc',
-  degree: '1g',
-  loginUrl: 'http://127.0.0.1:5180/eproc/',
-  authenticatorGroup: 'sandbox',
-  twoFactor: {
-    status: 'mandatory',
-    method: 'totp',
-    totp: { algorithm: 'SHA1', digits: 6, period: 30 },
-    enrollment: { personalEmailRequired: true, refusedEmailSuffixes: ['jus.br', 'gov.br'] },
-  },
-  provenance: [
-    { field: 'loginUrl', source: 'apps/sandbox-court', checkedAt: '2026-11', confidence: 'verified' },
-    { field: 'twoFactor', source: 'apps/sandbox-court', checkedAt: '2026-11', confidence: 'verified' },
-  ],
-}
+/** The sandbox court's entry, as the court package describes itself (port 5180). */
+export const SANDBOX_COURT_SYSTEM = sandboxCourtSystem()
 
 export const robotRegistry = courtRegistry.extend([SANDBOX_COURT_SYSTEM])

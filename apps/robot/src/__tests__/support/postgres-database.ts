@@ -1,11 +1,11 @@
 /**
  * A PostgreSQL database of the test's own: on A2F_DATABASE_URL's server when set (its role must be
  * allowed to CREATE DATABASE; the robot's tables never land in that database itself), else on a
- * throwaway server started by @a2f/storage's scripts/postgres-server.mjs — which fails, saying what to
+ * throwaway server started by the repository's scripts/postgres-server.mjs — which fails, saying what to
  * install, when PostgreSQL is missing. Never skipped.
  */
 import pg from 'pg'
-import { startPostgres } from '../../../../../packages/storage/scripts/postgres-server.mjs'
+import { startPostgres } from '../../../../../scripts/postgres-server.mjs'
 
 export interface TestDatabase {
   url: string
