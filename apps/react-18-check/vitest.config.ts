@@ -26,6 +26,6 @@ export default defineConfig({
     dir: reactPackage,
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     setupFiles: [`${reactPackage}src/test-support/setup.ts`, './check-react-version.ts'],
-    testTimeout: 30_000,
+    testTimeout: 90_000,
   },
 })

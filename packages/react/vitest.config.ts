@@ -11,6 +11,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     setupFiles: ['src/test-support/setup.ts'],
     // Generous: a 2-core CI machine runs every package's tests at once.
-    testTimeout: 30_000,
+    testTimeout: 90_000,
   },
 })
