@@ -25,6 +25,7 @@ export { createVault, unlockVault, changePassphrase, hasVault } from './crypto/p
 export type { UnlockedVault, VaultDocument, VaultOptions } from './crypto/passphrase-vault.js'
 export { createMasterKeyring, parseMasterKeys, generateMasterKey } from './crypto/master-keyring.js'
 export type { MasterKeyringOptions } from './crypto/master-keyring.js'
+export { MIN_PASSPHRASE_LENGTH, meetsPassphraseRule } from './crypto/passphrase-rule.js'
 export { DEFAULT_KDF_COST } from './crypto/kdf.js'
 export type { KdfCost, KdfParams, ScryptParams } from './crypto/kdf.js'
 export type { SealingKeys } from './crypto/sealing-keys.js'

@@ -16,9 +16,9 @@ export interface CourtFilter {
 }
 
 export function courtRows(registry: CourtRegistry, filter: CourtFilter): CourtSystem[] {
-  const text = filter.text.trim()
-  const found = text === '' ? registry.all() : registry.search(text)
-  return filter.status === 'all'
-    ? [...found]
-    : found.filter((system) => system.twoFactor.status === filter.status)
+  // The registry filters both: a blank text matches every system, in the registry's order.
+  return registry.search({
+    text: filter.text,
+    ...(filter.status === 'all' ? {} : { twoFactor: filter.status }),
+  })
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createMemoryAdapter } from '../adapters/memory.js'
 import { changePassphrase, createVault, hasVault, unlockVault } from '../crypto/passphrase-vault.js'
 import { DEFAULT_KDF_COST } from '../crypto/kdf.js'
+import { MIN_PASSPHRASE_LENGTH, meetsPassphraseRule } from '../index.js'
 import { createCredentialStore } from '../store/create-credential-store.js'
 import { FAST_KDF } from '../test-support/fast-keys.js'
 import {
@@ -77,6 +78,15 @@ describe('passphrase vault', () => {
     const error = await expectStorageError(createVault(adapter, { passphrase: '1234567' }), 'INVALID_INPUT')
     expect(error.details).toEqual({ field: 'passphrase', reason: 'at least 8 characters' })
     expect(await hasVault(adapter)).toBe(false)
+  })
+
+  it('exports the rule it applies, counting characters after NFKC normalisation', () => {
+    expect(MIN_PASSPHRASE_LENGTH).toBe(8)
+    expect(meetsPassphraseRule('1234567')).toBe(false)
+    expect(meetsPassphraseRule('12345678')).toBe(true)
+    // Seven characters, some written as a letter plus a combining accent: NFKC makes them one each.
+    expect(meetsPassphraseRule('cafe\u0301 ok')).toBe(false)
+    expect(meetsPassphraseRule('ação-já!')).toBe(true)
   })
 
   it('changes the passphrase without re-sealing records, and can raise the KDF cost', async () => {
