@@ -24,8 +24,9 @@ test('the court browser and the clock check against the sandbox court', async ({
   await openSection(page, 'Configurações')
   const clock = page.getByRole('form', { name: 'Conferir o relógio' })
   await clock.getByRole('button', { name: 'Conferir o relógio' }).click()
-  // Court and browser run on this machine: the same clock, within the Date header's one-second resolution.
+  // Court and browser run on this machine: the same clock. What is shown is off by up to the measurement's
+  // precision (the Date header's whole seconds plus half the round trip), which the page judges "certo".
   await expect(clock.getByRole('status')).toContainText('O relógio deste computador está certo')
-  await expect(clock.getByTestId('clock-offset')).toHaveText(/^[+−]0,\d s$/)
+  await expect(clock.getByTestId('clock-offset')).toHaveText(/^[+−]\d+,\d s$/)
   await shot(page.getByRole('region', { name: 'Relógio' }), '51-relogio-conferido')
 })

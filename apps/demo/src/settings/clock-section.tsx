@@ -12,7 +12,12 @@ import { FormMessage } from '../ui/form-message.js'
 import { SettingsSection } from '../ui/settings-section.js'
 import { useFormTask } from '../ui/use-form-task.js'
 import { describeOffset, signedSeconds } from './describe-offset.js'
-import { ClockCheckError, measureClockOffset, type ClockMeasurement } from './measure-clock-offset.js'
+import {
+  ClockCheckError,
+  measureClockOffset,
+  measurementPrecisionMs,
+  type ClockMeasurement,
+} from './measure-clock-offset.js'
 
 const FAILURES: Record<ClockCheckError['reason'], string> = {
   NETWORK:
@@ -22,11 +27,12 @@ const FAILURES: Record<ClockCheckError['reason'], string> = {
 }
 
 /**
- * Under a second the measurement cannot tell (the Date header has whole seconds): nothing to correct.
- * Otherwise, offer it when it differs from the correction in use.
+ * Within the measurement's precision there is nothing to correct. Otherwise, offer it when it differs
+ * from the correction in use.
  */
-function worthApplying(offsetMs: number, applied: number): boolean {
-  return Math.abs(offsetMs) >= 1000 && Math.abs(offsetMs - applied) >= 500
+function worthApplying(measurement: ClockMeasurement, applied: number): boolean {
+  const { offsetMs } = measurement
+  return Math.abs(offsetMs) >= measurementPrecisionMs(measurement) && Math.abs(offsetMs - applied) >= 500
 }
 
 export function ClockSection({ defaultUrl }: { defaultUrl: string }) {
@@ -46,7 +52,7 @@ export function ClockSection({ defaultUrl }: { defaultUrl: string }) {
       async () => {
         const result = await measureClockOffset(url)
         setMeasurement(result)
-        return { kind: 'success', text: describeOffset(result.offsetMs) }
+        return { kind: 'success', text: describeOffset(result.offsetMs, measurementPrecisionMs(result)) }
       },
       (error) =>
         error instanceof ClockCheckError
@@ -95,7 +101,7 @@ export function ClockSection({ defaultUrl }: { defaultUrl: string }) {
           <button type="submit" className="a2f-button" aria-disabled={task.busy || undefined}>
             Conferir o relógio
           </button>
-          {measurement && worthApplying(measurement.offsetMs, applied) && (
+          {measurement && worthApplying(measurement, applied) && (
             <button
               type="button"
               className="a2f-button"

@@ -1,6 +1,7 @@
 /**
  * A clock offset in words (pt-BR): which way this computer is off and by how much, to the tenth of a
- * second. Within a second it is "certo": the server's `Date` header only has whole seconds.
+ * second. Within the measurement's precision (`measurementPrecisionMs`: a second for the `Date` header's
+ * whole seconds, plus half the round trip) it is "certo".
  *
  * @example
  * describeOffset(2300)  // 'O relógio deste computador está 2,3 s atrasado em relação ao servidor.'
@@ -9,8 +10,8 @@
 const seconds = (ms: number) =>
   `${new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(ms) / 1000)} s`
 
-export function describeOffset(offsetMs: number): string {
-  if (Math.abs(offsetMs) < 1000) {
+export function describeOffset(offsetMs: number, precisionMs = 1000): string {
+  if (Math.abs(offsetMs) < precisionMs) {
     return `O relógio deste computador está certo (diferença de ${seconds(offsetMs)}, dentro da precisão da medição).`
   }
   // offset = server − local: positive means the local clock is behind.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { describeOffset, signedSeconds } from './describe-offset.js'
-import { ClockCheckError, measureClockOffset } from './measure-clock-offset.js'
+import { ClockCheckError, measureClockOffset, measurementPrecisionMs } from './measure-clock-offset.js'
 
 /** A fetch answering with `headers` after the local clock moved from `sent` to `received`. */
 function fakeServer(headers: Record<string, string>, times: number[], status = 200) {
@@ -28,6 +28,10 @@ describe('measureClockOffset', () => {
       'O relógio deste computador está 2,3 s adiantado em relação ao servidor.',
     )
     expect(describeOffset(400)).toContain('está certo')
+    // A slow request widens the precision: 1.2 s off with a 600 ms round trip cannot be told from right.
+    expect(measurementPrecisionMs({ roundTripMs: 600 })).toBe(1300)
+    expect(describeOffset(-1200, 1300)).toContain('está certo')
+    expect(describeOffset(-1200)).toContain('adiantado')
   })
 
   it('fails with a reason when the Date header is missing or the server errs or is down', async () => {

@@ -18,6 +18,14 @@ export interface ClockMeasurement {
   serverDate: string
 }
 
+/**
+ * How far off one measurement itself can be: the `Date` header's whole seconds, plus half the round trip
+ * (the server read its clock somewhere within it). An offset inside this says nothing.
+ */
+export function measurementPrecisionMs(measurement: Pick<ClockMeasurement, 'roundTripMs'>): number {
+  return 1000 + measurement.roundTripMs / 2
+}
+
 /** Why a measurement failed, for the message shown. */
 export class ClockCheckError extends Error {
   constructor(readonly reason: 'NETWORK' | 'STATUS' | 'NO_DATE') {
