@@ -85,17 +85,10 @@ export interface EnrollmentValues {
 /** Initial values (the host knows the lawyer, or the court from the page it came from). */
 export type EnrollmentDefaults = Partial<EnrollmentValues>
 
-/** What is kept across a reload: non-secret fields only. */
-export interface PersistedEnrollment {
+/** What is kept across a reload: the non-secret fields the user filled in, and where the wizard was. */
+export interface PersistedEnrollment extends EnrollmentValues {
   version: 1
   step: EnrollmentStep
-  systemId: string | null
-  otherSystem: boolean
-  issuer: string
-  account: string
-  owner: string
-  label: string
-  personalEmail: string
   draftId: string | null
   draftVersion: number | null
   confirmed: boolean

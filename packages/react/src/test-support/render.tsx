@@ -4,7 +4,7 @@
 import type { Clock } from '@a2f/core'
 import type { CredentialInput, CredentialStore } from '@a2f/storage'
 import { QueryClient } from '@tanstack/react-query'
-import { render, type RenderResult } from '@testing-library/react'
+import { act, render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { A2FProvider } from '../provider/a2f-provider.js'
 import type { MessageOverrides } from '../i18n/messages.js'
@@ -55,3 +55,19 @@ export async function renderWithA2F(
     queryClient,
   }
 }
+
+/** Moves the manual clock one second at a time, letting store fetches settle after each tick. */
+export async function advance(result: RenderWithA2FResult, ms: number): Promise<void> {
+  for (let elapsed = 0; elapsed < ms; elapsed += 1000) {
+    await act(async () => {
+      result.clock.advance(Math.min(1000, ms - elapsed))
+      await Promise.resolve()
+    })
+  }
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  })
+}
+
+/** A 6-digit code as the widgets show it (3 + 3), written here independently of `groupCode`. */
+export const grouped = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`

@@ -15,13 +15,12 @@ import {
   OWNERS,
   SAMPLE_CREDENTIALS,
 } from '../../test-support/fixtures.js'
-import { renderWithA2F, type RenderWithA2FResult } from '../../test-support/render.js'
+import { advance, grouped, renderWithA2F } from '../../test-support/render.js'
 import { storeWithUnreadable } from '../../countdown/__tests__/test-stores.js'
 import { AuthenticatorList } from '../authenticator-list.js'
 
 const ANA = OWNERS[0]!
 const TRF4_CODE = totp(EPROC_EXAMPLE_KEY, { timestamp: FIXED_NOW })
-const grouped = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`
 const WINDOW_END = FIXED_NOW + 20_000
 
 const items = () => screen.queryAllByRole('listitem')
@@ -32,18 +31,6 @@ const digitsOf = (issuer: string) => item(issuer)?.querySelector('.a2f-authentic
 const hideToggle = () => screen.getByRole('button', { name: 'Ocultar códigos' })
 const announcer = () =>
   within(screen.getByRole('region', { name: 'Meus autenticadores' })).getByRole('status')
-
-async function advance(result: RenderWithA2FResult, ms: number) {
-  for (let elapsed = 0; elapsed < ms; elapsed += 1000) {
-    await act(async () => {
-      result.clock.advance(Math.min(1000, ms - elapsed))
-      await Promise.resolve()
-    })
-  }
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
 
 async function renderList(ui = <AuthenticatorList />, credentials: CredentialInput[] = SAMPLE_CREDENTIALS) {
   const result = await renderWithA2F(ui, { credentials })

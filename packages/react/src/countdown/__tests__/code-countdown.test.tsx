@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { mockClipboard } from '../../test-support/clipboard.js'
 import { expectNoAxeViolations } from '../../test-support/axe.js'
 import { createTestStore, EPROC_EXAMPLE_KEY, FIXED_NOW, manualClock } from '../../test-support/fixtures.js'
-import { renderWithA2F, type RenderWithA2FResult } from '../../test-support/render.js'
+import { advance, grouped, renderWithA2F } from '../../test-support/render.js'
 import { A2FProvider } from '../../provider/a2f-provider.js'
 import { CodeCountdown } from '../code-countdown.js'
 import { PeriodCountdown } from '../period-countdown.js'
@@ -14,24 +14,10 @@ import { REMAINING_VAR } from '../countdown-timer.js'
 import { flakyStore, storeWithUnreadable, TRF4 } from './test-stores.js'
 
 const codeAt = (timestamp: number) => totp(EPROC_EXAMPLE_KEY, { timestamp })
-const grouped = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`
 const spelled = (code: string) => code.split('').join(' ')
 /** FIXED_NOW is 10 s into its window. */
 const WINDOW_START = FIXED_NOW - 10_000
 const WINDOW_END = WINDOW_START + 30_000
-
-/** Moves the manual clock one second at a time, letting store fetches settle after each tick. */
-async function advance(result: RenderWithA2FResult, ms: number) {
-  for (let elapsed = 0; elapsed < ms; elapsed += 1000) {
-    await act(async () => {
-      result.clock.advance(Math.min(1000, ms - elapsed))
-      await Promise.resolve()
-    })
-  }
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  })
-}
 
 const root = () => screen.getByRole('group')
 const digits = () => root().querySelector('.a2f-countdown-digits')?.textContent

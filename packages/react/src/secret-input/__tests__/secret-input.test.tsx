@@ -23,6 +23,16 @@ afterEach(() => {
 })
 const KEY_BASE32 = EPROC_EXAMPLE_KEY.replace(/ /g, '')
 const KEY_BYTES = decodeBase32(KEY_BASE32)
+/** The link TRF4's QR code carries for the example key. */
+const TRF4_URI = buildOtpauthUri({
+  type: 'totp',
+  secret: KEY_BYTES,
+  account: 'RS054321',
+  issuer: 'TRF4',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+})
 
 function record(
   issuer: string,
@@ -205,17 +215,8 @@ describe('SecretInput: typed and pasted text', () => {
 describe('SecretInput: otpauth:// links', () => {
   it('takes the key, the parameters, the issuer and the account of a link', async () => {
     const { user, field, last, message, container } = await setup()
-    const uri = buildOtpauthUri({
-      type: 'totp',
-      secret: KEY_BYTES,
-      account: 'RS054321',
-      issuer: 'TRF4',
-      algorithm: 'SHA1',
-      digits: 6,
-      period: 30,
-    })
     field.focus()
-    await user.paste(uri)
+    await user.paste(TRF4_URI)
     expect(last()).toEqual({
       bytes: KEY_BYTES,
       params: { algorithm: 'SHA1', digits: 6, period: 30 },
@@ -326,16 +327,6 @@ describe('SecretInput: Google Authenticator export', () => {
 })
 
 describe('SecretInput: QR screenshots', () => {
-  const trf4Uri = buildOtpauthUri({
-    type: 'totp',
-    secret: KEY_BYTES,
-    account: 'RS054321',
-    issuer: 'TRF4',
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-  })
-
   function paste(target: Element, file: File, text = '') {
     fireEvent.paste(target, {
       clipboardData: { files: [file], items: [], types: ['Files'], getData: () => text },
@@ -343,7 +334,7 @@ describe('SecretInput: QR screenshots', () => {
   }
 
   it('decodes a pasted image with the injected decoder and emits the key', async () => {
-    const decoder = vi.fn<QrDecoder>(async () => [trf4Uri])
+    const decoder = vi.fn<QrDecoder>(async () => [TRF4_URI])
     const { field, last, message, container } = await setup({ qrDecoder: decoder })
     const file = imageFile()
     paste(field, file)
@@ -362,7 +353,7 @@ describe('SecretInput: QR screenshots', () => {
   })
 
   it('lets the text win when the clipboard holds text and a picture of it', async () => {
-    const decoder = vi.fn<QrDecoder>(async () => [trf4Uri])
+    const decoder = vi.fn<QrDecoder>(async () => [TRF4_URI])
     const { field } = await setup({ qrDecoder: decoder })
     paste(field, imageFile(), EPROC_EXAMPLE_KEY)
     expect(decoder).not.toHaveBeenCalled()
@@ -401,7 +392,7 @@ describe('SecretInput: QR screenshots', () => {
   })
 
   it('reads a dropped image, showing the drop state while dragging', async () => {
-    const decoder = vi.fn<QrDecoder>(async () => [trf4Uri])
+    const decoder = vi.fn<QrDecoder>(async () => [TRF4_URI])
     const { last, container } = await setup({ qrDecoder: decoder })
     const zone = container.querySelector<HTMLElement>('.a2f-secret-input-dropzone')!
     const file = imageFile()
@@ -445,7 +436,7 @@ describe('SecretInput: QR screenshots', () => {
     const { user, field, last } = await setup({ qrDecoder: decoder })
     paste(field, imageFile())
     await user.type(field, 'JBSWY3DPEHPK3PXP')
-    await act(async () => resolve([trf4Uri]))
+    await act(async () => resolve([TRF4_URI]))
     expect(last()?.bytes).toEqual(decodeBase32('JBSWY3DPEHPK3PXP'))
     expect(screen.getByRole('status').textContent).toBe('')
   })
