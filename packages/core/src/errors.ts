@@ -12,6 +12,7 @@
  *   }
  * }
  */
+import type { LimitDetails } from './limits.js'
 
 /** Why a text is not a usable base32 key even though each character is in the alphabet. */
 export type SecretMalformedReason =
@@ -25,6 +26,8 @@ export type SecretMalformedReason =
   | 'MIGRATION_URI'
   /** An `otpauth://` URI where only a key is accepted: read it with `parseSecret`. */
   | 'URI'
+  /** Over MAX_SECRET_TEXT_LENGTH characters or MAX_SECRET_BYTES bytes (`details.limit` says which). */
+  | 'TOO_LARGE'
 
 /** Why an `otpauth://` key URI was refused. */
 export type UriInvalidReason =
@@ -42,6 +45,8 @@ export type UriInvalidReason =
   | 'COUNTER'
   | 'ACCOUNT'
   | 'ISSUER'
+  /** Over MAX_OTPAUTH_URI_LENGTH, or a key or name over its bound (`details.limit` says which). */
+  | 'TOO_LARGE'
 
 /** Why a Google Authenticator export (`otpauth-migration://offline?data=…`) was refused. */
 export type MigrationInvalidReason =
@@ -60,6 +65,11 @@ export type MigrationInvalidReason =
   | 'UNSUPPORTED_COUNTER'
   /** The export URI has more than one `data` parameter: which one is meant is ambiguous. */
   | 'DUPLICATE_DATA'
+  /**
+   * Over one of the bounds of limits.ts (`details.limit` says which): the link's length, the payload's
+   * bytes, its accounts, fields or QR codes, the QR codes given to `combineMigrationBatches`; for a
+   * skipped entry, its key or a name.
+   */
   | 'TOO_LARGE'
 
 /** Why court registry data was refused by `createCourtRegistry` / `extend`. */
@@ -78,10 +88,26 @@ export interface A2FErrorDetailsByCode {
     suggestion?: string
   }
   SECRET_TOO_SHORT: { bits: number; minimumBits: number }
-  SECRET_MALFORMED: { reason: SecretMalformedReason; index?: number }
+  SECRET_MALFORMED: {
+    reason: SecretMalformedReason
+    /** Where: the `=` of 'PADDING', the last key character of 'TRAILING_BITS'. */
+    index?: number
+    /** 'LENGTH' and 'TRAILING_BITS': how many key characters were read (separators and padding left out). */
+    length?: number
+  } & Partial<LimitDetails> // reason 'TOO_LARGE': which bound (limits.ts)
   OPTION_INVALID: { option: string; expected: string; received: string }
-  URI_INVALID: { reason: UriInvalidReason; parameter?: string; secretCode?: A2FErrorCode }
-  MIGRATION_INVALID: { reason: MigrationInvalidReason; position?: number; positions?: number[] }
+  /** With reason 'TOO_LARGE', also `limit`, `maximum` and `actual` (limits.ts). */
+  URI_INVALID: {
+    reason: UriInvalidReason
+    parameter?: string
+    secretCode?: A2FErrorCode
+  } & Partial<LimitDetails>
+  /** With reason 'TOO_LARGE', also `limit`, `maximum` and `actual` (limits.ts). */
+  MIGRATION_INVALID: {
+    reason: MigrationInvalidReason
+    position?: number
+    positions?: number[]
+  } & Partial<LimitDetails>
   REGISTRY_INVALID: { reason: RegistryInvalidReason; id?: string; field?: string }
   DATE_INVALID: { received: string }
 }

@@ -6,6 +6,19 @@
  * For the smallest bundle with SHA-1 keys only (every court seen so far), import from `@a2f/core/sha1`.
  */
 export * from './errors.js'
+export {
+  MAX_LABEL_LENGTH,
+  MAX_MIGRATION_BATCH_SIZE,
+  MAX_MIGRATION_BATCHES,
+  MAX_MIGRATION_ENTRIES,
+  MAX_MIGRATION_PAYLOAD_BYTES,
+  MAX_MIGRATION_URI_LENGTH,
+  MAX_OTPAUTH_URI_LENGTH,
+  MAX_PROTOBUF_FIELDS,
+  MAX_SECRET_BYTES,
+  MAX_SECRET_TEXT_LENGTH,
+} from './limits.js'
+export type { InputLimit, LimitDetails } from './limits.js'
 
 // Keys
 export { encodeBase32, decodeBase32, BASE32_ALPHABET } from './encoding/base32.js'

@@ -48,6 +48,7 @@ const MALFORMED: Record<SecretMalformedReason, () => unknown> = {
   PADDING: () => parseSecret('MMZD IMRU ==== GZRG CNRQ GA2G MMRW MVQW IZBW'),
   MIGRATION_URI: () => parseSecret('otpauth-migration://offline?data=CjEKCkhlbGxvId6tvu8'),
   URI: () => totp('otpauth://totp/ACME:alice?secret=JBSWY3DPEHPK3PXP'),
+  TOO_LARGE: () => parseSecret(`${KEY} `.repeat(200)),
 }
 
 describe('every error code has a bad input that reaches it', () => {

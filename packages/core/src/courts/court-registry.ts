@@ -8,11 +8,21 @@
  * const registry = createCourtRegistry(systems)
  * registry.search('trf 4')[0]?.id                                        // 'trf4-eproc'
  * registry.matchUrl('https://eproc.jfpr.jus.br/eprocV2/controlador.php')?.id // 'jfpr-eproc'
+ * registry.matchUrl('https://pje.trt4.jus.br/primeirograu/login.seam')?.id    // 'pje-pdpj'
  * registry.sharedWith('trf4-eproc').map((s) => s.id)                       // ['jfrs-eproc', 'jfsc-eproc', 'jfpr-eproc']
  * const withSandbox = registry.extend([sandboxCourt])                      // registry is unchanged
  */
 import { searchEntry, searchSystems, type SearchEntry } from './court-search.js'
-import { loginUrlScope, pageLocation, scopeContains, type UrlScope } from './login-url.js'
+import { COURT_PAGE_HOSTS } from './data/court-page-hosts.js'
+import {
+  loginUrlScope,
+  pageLocation,
+  queryParameter,
+  realmContains,
+  scopeContains,
+  type PageLocation,
+  type UrlScope,
+} from './login-url.js'
 import type { CourtRegistry, CourtSearchQuery, CourtSystem } from './types.js'
 import { validateCourtSystems } from './validate-court-systems.js'
 
@@ -46,6 +56,43 @@ function buildRegistry(systems: readonly CourtSystem[]): CourtRegistry {
     const scope = loginUrlScope(system.loginUrl)
     if (scope !== undefined) scopes.push({ system, scope })
   }
+  // Identity providers in front of systems (eproc behind Keycloak), in registry order: the login's
+  // host (its `url`'s when not given) and realm. A host with no realm is the provider's whole host.
+  const realms: { system: CourtSystem; host: string; realm: string | undefined }[] = []
+  for (const system of all) {
+    const login = system.login
+    if (login === undefined || (login.host === undefined && login.realm === undefined)) continue
+    const host = login.host ?? loginUrlScope(login.url)?.host
+    if (host !== undefined) realms.push({ system, host, realm: login.realm })
+  }
+
+  /** The system whose login URL's directory contains the page (longest wins). */
+  function byScope(page: PageLocation): CourtSystem | undefined {
+    let best: { system: CourtSystem; length: number } | undefined
+    for (const { system, scope } of scopes) {
+      // Strictly longer: on equal directories the earlier system (registry order) stays.
+      if (scopeContains(scope, page) && (best === undefined || scope.directory.length > best.length)) {
+        best = { system, length: scope.directory.length }
+      }
+    }
+    return best?.system
+  }
+
+  /**
+   * A page of a realm several systems share (TJRS's two degrees, the 4th Region's four systems): the
+   * one its `redirect_uri` returns to, or whose host is the `client_id` (TJSP), else the first.
+   */
+  function byRealm(page: PageLocation): CourtSystem | undefined {
+    const candidates = realms
+      .filter(({ host, realm }) => host === page.host && (realm === undefined || realmContains(realm, page)))
+      .map(({ system }) => system)
+    if (candidates.length <= 1) return candidates[0]
+    const redirect = pageLocation(queryParameter(page, 'redirect_uri') ?? '')
+    const returning = redirect === undefined ? undefined : byScope(redirect)
+    if (returning !== undefined && candidates.includes(returning)) return returning
+    const client = queryParameter(page, 'client_id')
+    return candidates.find((system) => loginUrlScope(system.loginUrl)?.host === client) ?? candidates[0]
+  }
 
   return {
     all: () => all,
@@ -57,14 +104,11 @@ function buildRegistry(systems: readonly CourtSystem[]): CourtRegistry {
     matchUrl(url: string): CourtSystem | undefined {
       const page = pageLocation(url)
       if (page === undefined) return undefined
-      let best: { system: CourtSystem; length: number } | undefined
-      for (const { system, scope } of scopes) {
-        // Strictly longer: on equal directories the earlier system (registry order) stays.
-        if (scopeContains(scope, page) && (best === undefined || scope.directory.length > best.length)) {
-          best = { system, length: scope.directory.length }
-        }
-      }
-      return best?.system
+      // A login URL's directory first, so no realm or court host takes a page a system names.
+      const found = byScope(page) ?? byRealm(page)
+      if (found !== undefined) return found
+      const courtPages = COURT_PAGE_HOSTS.find(({ host }) => host.test(page.host))
+      return courtPages === undefined ? undefined : byId.get(courtPages.id)
     },
 
     sharedWith(id: string): CourtSystem[] {

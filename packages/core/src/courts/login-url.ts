@@ -3,7 +3,9 @@
  *
  * A system owns every page under its login URL's directory, on the same host and port:
  * `https://eproc2g.tjrs.jus.br/eproc/index.php` covers `…/eproc/controlador.php?acao=…`. The scheme
- * does not matter (a court page reached over http is still that court's page).
+ * does not matter (a court page reached over http is still that court's page). It also owns the pages
+ * of its Keycloak realm (`login.host` + `login.realm`: `keycloak-eks.tjrs.jus.br/realms/eproc/…`),
+ * where the page's `redirect_uri` tells which of the realm's systems the login is for.
  *
  * @example
  * const scope = loginUrlScope('https://eproc.trf4.jus.br/eproc2trf4/')!
@@ -26,6 +28,8 @@ interface ParsedWebUrl {
   hostname: string
   host: string
   pathname: string
+  /** The query without '?' ('' when none). */
+  search: string
 }
 
 /** Parses an absolute http(s) URL; undefined for anything else. Never throws. */
@@ -46,7 +50,11 @@ function parseWebUrl(text: string): ParsedWebUrl | undefined {
   const authority = afterScheme.slice(0, afterScheme.indexOf('/'))
   const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1)
   const port = hostAndPort.slice(url.hostname.length)
-  return { protocol, hostname: url.hostname, host: url.hostname + port, pathname: url.pathname }
+  // The query, read from href for the same reason as the port (platform.d.ts declares no `search`).
+  const beforeHash = url.href.split('#', 1)[0] as string
+  const question = beforeHash.indexOf('?')
+  const search = question === -1 ? '' : beforeHash.slice(question + 1)
+  return { protocol, hostname: url.hostname, host: url.hostname + port, pathname: url.pathname, search }
 }
 
 /** Loopback names, where plain http is expected (RFC 6761 reserves 'localhost' and its subdomains). */
@@ -78,12 +86,40 @@ export function loginUrlScope(loginUrl: string): UrlScope | undefined {
 export interface PageLocation {
   host: string
   pathname: string
+  /** The query without '?' ('' when none). */
+  search: string
 }
 
 /** The location of a page URL, parsed once for comparing with many scopes; undefined when unparseable. */
 export function pageLocation(pageUrl: string): PageLocation | undefined {
   const url = parseWebUrl(pageUrl)
-  return url === undefined ? undefined : { host: url.host, pathname: url.pathname }
+  return url === undefined ? undefined : { host: url.host, pathname: url.pathname, search: url.search }
+}
+
+/** The first value of a query parameter, decoded ('+' as space); undefined when absent or malformed. */
+export function queryParameter(page: PageLocation, name: string): string | undefined {
+  for (const pair of page.search.split('&')) {
+    const equals = pair.indexOf('=')
+    const key = equals === -1 ? pair : pair.slice(0, equals)
+    if (key !== name) continue
+    try {
+      return decodeURIComponent(pair.slice(equals + 1).replace(/\+/g, ' '))
+    } catch {
+      return undefined // a lone '%': not a value we can compare
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether the page is one of a Keycloak realm's: '/realms/<realm>/…', or '/auth/realms/<realm>/…' on
+ * Keycloak versions before 17 (TJPR, the national PJe SSO).
+ */
+export function realmContains(realm: string, page: PageLocation): boolean {
+  return ['/realms/', '/auth/realms/'].some((prefix) => {
+    const root = `${prefix}${realm}`
+    return page.pathname === root || page.pathname.startsWith(`${root}/`)
+  })
 }
 
 /**

@@ -99,6 +99,74 @@ export interface CourtTwoFactor {
   note?: string
 }
 
+/**
+ * How a robot logs into a system, as far as sources show it. The flow names the page sequence; the
+ * driver for a flow (@a2f/court-login) knows its usual steps and selectors, while `selectors` lists
+ * only what sources show for this system, so a missing selector stays unknown rather than guessed:
+ * - 'eproc-form': the classic eproc form (`#txtUsuario`, `#pwdSenha`, `#sbmEntrar`, then
+ *   `#txtAcessoCodigo`, `#btnValidar`);
+ * - 'keycloak': eproc behind the court's own Keycloak (`#username`, `#password`, `#kc-login`, then
+ *   `#otp`, `#kc-login`);
+ * - 'pje-sso': the court's PJe `login.seam` → `#btnSsoPdpj` → the national Keycloak at
+ *   sso.cloud.pje.jus.br → `#otp` (`url` may also be the SSO itself, where there is no button);
+ * - 'esaj': e-SAJ's `/sajcas/login` (`#usernameForm`, `#passwordForm`), then a code sent by e-mail;
+ * - 'email-code': another form whose second factor is a code sent by e-mail (STF).
+ * Any other string is a host application's own flow; `createCourtRegistry` refuses it unless it is
+ * prefixed 'x-' (so a typo such as 'keycloack' is caught).
+ */
+export type CourtLoginFlow = 'eproc-form' | 'keycloak' | 'pje-sso' | 'esaj' | 'email-code' | (string & {})
+
+/**
+ * What a login may add to the flow's usual steps:
+ * - 'captcha': a challenge (InfraCaptcha, Cloudflare) a robot cannot pass — it must stop and ask;
+ * - 'profile-choice': a "Seleção de perfil" screen after the code (TJRS);
+ * - 'save-device': a "remember this device" box beside the code (`#saveDevice`, eproc's "Não usar o 2FA
+ *   neste dispositivo e navegador");
+ * - 'certificate-option': a digital-certificate button beside the password (`#kc-login-certificate`,
+ *   `#linkAbaCertificado`) — a robot with a password ignores it.
+ */
+export type CourtLoginExtra = 'captcha' | 'profile-choice' | 'save-device' | 'certificate-option'
+
+/**
+ * Names of `CourtLogin.selectors` the built-in data uses (host data may add others):
+ * 'username', 'password', 'submit' (the password form's button), 'code', 'codeSubmit', 'saveDevice',
+ * 'certificate' (the certificate button or tab), 'sso' (PJe's button to the national SSO), 'captcha'.
+ */
+export type CourtLoginSelectorName =
+  | 'username'
+  | 'password'
+  | 'submit'
+  | 'code'
+  | 'codeSubmit'
+  | 'saveDevice'
+  | 'certificate'
+  | 'sso'
+  | 'captcha'
+
+/**
+ * How a robot logs in (added 2026-12). Each field has its own provenance ('login.flow',
+ * 'login.selectors'…): 'inferred' when only the court's other systems or the software suggest it.
+ *
+ * @example
+ * courtRegistry.get('trf4-eproc')?.login
+ * // { flow: 'keycloak', url: 'https://eproc.trf4.jus.br/eproc2trf4/', host: 'eproc-sso.trf4.jus.br',
+ * //   realm: 'eproc', selectors: { submit: '#kc-login', certificate: '#kc-login-certificate' },
+ * //   extra: ['certificate-option'] }
+ */
+export interface CourtLogin {
+  flow: CourtLoginFlow
+  /** Where a robot starts: absolute https (http on localhost). Usually the system's `loginUrl`. */
+  url: string
+  /** Host of the page that asks for the password (the Keycloak host), when it is not `url`'s. */
+  host?: string
+  /** Keycloak realm ('eproc' at TJRS, 'pje' at the national SSO). */
+  realm?: string
+  /** CSS selectors by step name (see `CourtLoginSelectorName`); only those a source shows. */
+  selectors?: Record<string, string>
+  /** Steps beyond the flow's usual ones, when a source shows them. */
+  extra?: CourtLoginExtra[]
+}
+
 export interface CourtSystem {
   /** Stable id: court, system and degree, e.g. 'tjrs-eproc-1g'. */
   id: string
@@ -116,6 +184,13 @@ export interface CourtSystem {
    */
   authenticatorGroup: string
   twoFactor: CourtTwoFactor
+  /**
+   * How a robot logs in. Unknown stays unknown: the built-in data gives it where a source shows the
+   * login (or that of the same installation: a court's other degree, the same region) and omits it
+   * where none does or the sources contradict the obvious guess (TNU, whose host now redirects to an
+   * unknown SSO; TJRJ, reported behind the Jus.br SSO; the new eproc courts; electoral PJe; Projudi).
+   */
+  login?: CourtLogin
   /** At least one entry; the built-in data has one per fact. */
   provenance: Provenance[]
 }
@@ -142,7 +217,13 @@ export interface CourtRegistry {
    * keep registry order. An empty query returns all systems.
    */
   search(query: string | CourtSearchQuery): CourtSystem[]
-  /** The system whose login URL's directory contains `url` (longest wins); undefined when none or unparseable. */
+  /**
+   * The system a page belongs to; undefined when none or unparseable. First the system whose login
+   * URL's directory contains `url` (longest wins); then one whose Keycloak realm serves the page
+   * (`login.host`, or `login.url`'s host, + `login.realm`) — of several, the one its `redirect_uri`
+   * returns to; then a court's own PJe host (pje.trt4.jus.br, pje1g.trf1.jus.br…) as 'pje-pdpj', or
+   * an electoral one (pje.tre-rs.jus.br) as 'pje-eleitoral', when the registry has that id.
+   */
   matchUrl(url: string): CourtSystem | undefined
   /** The other systems of the same authenticator group; [] for unknown ids. */
   sharedWith(id: string): CourtSystem[]

@@ -1,6 +1,7 @@
 /**
  * Checks court data before a registry accepts it — host applications add their own systems through
- * `extend`, often from JSON, so nothing here trusts the static types. Every refusal is an `A2FError`
+ * `extend`, often from JSON, so nothing here trusts the static types (nor the `login` description a
+ * robot will follow: its flow must be one a driver knows, its URL absolute https). Every refusal is an `A2FError`
  * 'REGISTRY_INVALID' whose details say why (`reason`), which system (`id`) and which field.
  *
  * @example
@@ -21,6 +22,14 @@ const METHODS: readonly unknown[] = ['totp', 'email-code', 'govbr']
 const SYSTEM_KINDS: readonly unknown[] = ['eproc', 'pje', 'esaj', 'projudi', 'other']
 const DEGREES: readonly unknown[] = ['1g', '2g', 'turma', 'unico']
 const CONFIDENCES: readonly unknown[] = ['verified', 'code-only', 'seed-only', 'inferred']
+const LOGIN_FLOWS: readonly unknown[] = ['eproc-form', 'keycloak', 'pje-sso', 'esaj', 'email-code']
+const LOGIN_EXTRAS: readonly unknown[] = ['captcha', 'profile-choice', 'save-device', 'certificate-option']
+/** A host application's own flow: 'x-' and kebab-case, so that a misspelt known flow is still caught. */
+const CUSTOM_FLOW = /^x-[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** A host name (lower case, as URLs normalise it) and an optional port: 'sso.tjrs.jus.br', 'localhost:5174'. */
+const LOGIN_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/
+/** Selectors are CSS for a robot's page, not documents: a bound keeps host data from carrying blobs. */
+const MAX_SELECTOR_LENGTH = 200
 
 type Fields = Record<string, unknown>
 
@@ -227,6 +236,70 @@ function checkTwoFactor(where: Where, twoFactor: Fields): void {
   optional(where, twoFactor, 'note', 'twoFactor.note', 'a string', (value) => typeof value === 'string')
 }
 
+/** The login description (types.ts `CourtLogin`): known flows and extras, well-formed URL and host. */
+function checkLogin(where: Where, login: unknown): void {
+  if (!isRecord(login))
+    invalid(where, 'login', 'an object { flow, url, host?, realm?, selectors?, extra? }', login)
+  required(
+    where,
+    login,
+    'flow',
+    'login.flow',
+    "'eproc-form', 'keycloak', 'pje-sso', 'esaj', 'email-code' or a host app's own flow prefixed 'x-' (e.g. 'x-my-court')",
+    (value) => LOGIN_FLOWS.includes(value) || (typeof value === 'string' && CUSTOM_FLOW.test(value)),
+  )
+  const url = login['url']
+  if (url === undefined || url === null) fail(where, 'MISSING_FIELD', 'login.url', 'login.url is required.')
+  if (typeof url !== 'string' || url !== url.trim() || !isAcceptedLoginUrl(url)) {
+    fail(
+      where,
+      'INVALID_URL',
+      'login.url',
+      `login.url must be an absolute https URL (http only on localhost), received ${describeValue(url)}.`,
+    )
+  }
+  optional(
+    where,
+    login,
+    'host',
+    'login.host',
+    "a lower-case host name with an optional port, without scheme or path (e.g. 'sso.tjrs.jus.br')",
+    (value) => typeof value === 'string' && LOGIN_HOST.test(value),
+  )
+  optional(
+    where,
+    login,
+    'realm',
+    'login.realm',
+    "a Keycloak realm name without '/', '?', '#' or spaces (e.g. 'eproc')",
+    (value) => typeof value === 'string' && /^[^/?#\s]+$/.test(value),
+  )
+  const selectors = login['selectors']
+  if (selectors !== undefined) {
+    if (!isRecord(selectors))
+      invalid(where, 'login.selectors', 'an object of CSS selectors by step name', selectors)
+    for (const [name, selector] of Object.entries(selectors)) {
+      const path = `login.selectors.${name}`
+      if (!isText(selector) || (selector as string).length > MAX_SELECTOR_LENGTH)
+        invalid(
+          where,
+          path,
+          `a non-empty CSS selector of at most ${MAX_SELECTOR_LENGTH} characters`,
+          selector,
+        )
+    }
+  }
+  const extra = login['extra']
+  if (extra !== undefined) {
+    const expected = "an array of distinct 'captcha', 'profile-choice', 'save-device' or 'certificate-option'"
+    if (!Array.isArray(extra)) invalid(where, 'login.extra', expected, extra)
+    extra.forEach((value: unknown, index) => {
+      if (!LOGIN_EXTRAS.includes(value) || extra.indexOf(value) !== index)
+        invalid(where, `login.extra[${index}]`, expected, value)
+    })
+  }
+}
+
 function checkProvenance(where: Where, provenance: unknown): void {
   if (
     provenance === undefined ||
@@ -296,6 +369,7 @@ function checkSystem(value: unknown, index: number): asserts value is CourtSyste
   required(where, value, 'authenticatorGroup', 'authenticatorGroup', 'a non-empty string', isText)
   required(where, value, 'twoFactor', 'twoFactor', 'an object { status, method, … }', isRecord)
   checkTwoFactor(where, value['twoFactor'] as Fields)
+  if (value['login'] !== undefined) checkLogin(where, value['login'])
   checkProvenance(where, value['provenance'])
 }
 

@@ -11,6 +11,7 @@
  * decodeBase32('MZXW6YTBOI')                                    // Uint8Array of 'foobar'
  */
 import { A2FError, invalidOption } from '../errors.js'
+import { MAX_SECRET_BYTES, MAX_SECRET_TEXT_LENGTH, type InputLimit } from '../limits.js'
 import { isBytes } from './is-bytes.js'
 
 /** RFC 4648 §6, Table 3. */
@@ -67,17 +68,21 @@ function decodeValidated(text: string, length: number): Uint8Array {
       out[index++] = buffer >>> bits
     }
   }
-  if ((buffer & ((1 << bits) - 1)) !== 0) throwTrailingBits(length - 1)
+  if ((buffer & ((1 << bits) - 1)) !== 0) throwTrailingBits(length - 1, length)
   return out
 }
 
 /**
  * Strict RFC 4648 §6 decoding: alphabet characters in either case, optionally followed by exactly the
  * padding that completes the last 8-character group. Throws `SECRET_INVALID_CHARACTER` or
- * `SECRET_MALFORMED`. An empty string decodes to an empty array.
+ * `SECRET_MALFORMED` ('TOO_LARGE' past MAX_SECRET_TEXT_LENGTH characters or MAX_SECRET_BYTES bytes,
+ * checked before anything is allocated). An empty string decodes to an empty array.
  */
 export function decodeBase32(text: string): Uint8Array {
   if (typeof text !== 'string') invalidOption('text', 'a base32 string', text)
+  if (text.length > MAX_SECRET_TEXT_LENGTH) {
+    throwSecretTooLarge('MAX_SECRET_TEXT_LENGTH', MAX_SECRET_TEXT_LENGTH, text.length)
+  }
   let end = text.length
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--
   for (let i = 0; i < end; i++) {
@@ -92,6 +97,8 @@ export function decodeBase32(text: string): Uint8Array {
       throwInvalidCharacter(text, i)
     }
   }
+  if ((end * 5) >>> 3 > MAX_SECRET_BYTES)
+    throwSecretTooLarge('MAX_SECRET_BYTES', MAX_SECRET_BYTES, (end * 5) >>> 3)
   if (!isValidBase32Length(end)) throwMalformedLength(end)
   if (end !== text.length && text.length % 8 !== 0) {
     throw new A2FError('SECRET_MALFORMED', 'Padding must complete a group of 8 characters.', {
@@ -116,21 +123,35 @@ export function throwInvalidCharacter(text: string, index: number): never {
   )
 }
 
-/** The last character's unused low bits are set: the text does not encode bytes canonically (RFC 4648 §3.5). */
-export function throwTrailingBits(index: number): never {
-  throw new A2FError('SECRET_MALFORMED', 'Last character has unused bits: key mistyped or cut.', {
-    reason: 'TRAILING_BITS',
-    index,
+/**
+ * The last character's unused low bits are set: the text does not encode bytes canonically (RFC 4648
+ * §3.5). `index` is that character's index in the text; `length` the number of key characters read
+ * (separators and padding left out), so that a UI can say how many there are against how many it expects.
+ */
+export function throwTrailingBits(index: number, length: number): never {
+  throw new A2FError(
+    'SECRET_MALFORMED',
+    `Last character has unused bits: key mistyped or cut (${length} key characters).`,
+    { reason: 'TRAILING_BITS', index, length },
+  )
+}
+
+/** A key over one of its bounds (limits.ts); `actual` is its length in characters or bytes. */
+export function throwSecretTooLarge(limit: InputLimit, maximum: number, actual: number): never {
+  throw new A2FError('SECRET_MALFORMED', `Key too long: at most ${maximum}, found ${actual} (${limit}).`, {
+    reason: 'TOO_LARGE',
+    limit,
+    maximum,
+    actual,
   })
 }
 
+/** `length`: the number of key characters read (separators and padding left out). */
 export function throwMalformedLength(length: number): never {
   // RFC 4648 §6: 8n+1, 8n+3 and 8n+6 characters cannot end an encoding.
   throw new A2FError(
     'SECRET_MALFORMED',
     `Impossible key length ${length}: a character is missing or extra.`,
-    {
-      reason: 'LENGTH',
-    },
+    { reason: 'LENGTH', length },
   )
 }

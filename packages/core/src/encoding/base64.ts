@@ -70,6 +70,9 @@ export function encodeBase64(bytes: Uint8Array): string {
  * what white space means), padding in the middle or of the wrong length, an impossible length
  * (4n + 1 characters), or non-zero unused bits in the last character (RFC 4648 §3.5 allows decoders
  * to reject them; they mean the text was truncated or altered).
+ *
+ * The output is at most ¾ of `text.length` bytes, allocated once: a caller that reads outside text
+ * bounds its length first (the export reader does, with MAX_MIGRATION_PAYLOAD_BYTES).
  */
 export function decodeBase64(text: string): Uint8Array {
   let end = text.length

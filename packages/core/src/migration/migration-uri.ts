@@ -23,12 +23,20 @@
  * - White space around the URI is trimmed; scheme and host (`offline`) are case-insensitive; a fragment
  *   is dropped. A second `data` parameter is refused ('DUPLICATE_DATA') rather than guessed at.
  * - `data` is percent-decoded, but `+` stays `+` (it is base64, not form data); a space can only mean
- *   that someone form-decoded the link, so it is turned back into `+`. The URL-safe alphabet and
+ *   that someone form-decoded the link, so it is turned back into `+`, wherever it is. At the very end
+ *   of the URI such a space looks like white space around it: spaces right after a `data` that ends the
+ *   URI are trimmed, unless the data only reads with them (up to 3) as `+`. The URL-safe alphabet and
  *   missing padding are accepted. Malformed percent-encoding counts as bad base64 ('BASE64').
- * - Payloads over 1 MiB are refused ('TOO_LARGE') before decoding: a real export is a few hundred bytes.
- * - Unknown protobuf fields are skipped. A payload without batch fields (hand-made examples, early
- *   exports) is batch 0 of 1 with id 0; a negative batch size or index, or an index not below the size,
- *   is a corrupt payload ('PROTOBUF').
+ * - Bounds (limits.ts), each checked before anything is allocated from what it bounds, and refused as
+ *   'TOO_LARGE' with `details.limit`, `maximum` and `actual`: the URI's length (MAX_MIGRATION_URI_LENGTH,
+ *   before it is even trimmed), the decoded payload (MAX_MIGRATION_PAYLOAD_BYTES, computed from the
+ *   base64 length before decoding), its accounts (MAX_MIGRATION_ENTRIES), its other fields
+ *   (MAX_PROTOBUF_FIELDS) and its QR codes (`batch_size` up to MAX_MIGRATION_BATCH_SIZE). An account
+ *   with more than MAX_PROTOBUF_FIELDS fields, a key over MAX_SECRET_BYTES or a name over
+ *   MAX_LABEL_LENGTH is skipped with reason 'TOO_LARGE' and its `limit`.
+ * - Unknown protobuf fields are skipped (a repeated field keeps its last value, as protobuf does). A
+ *   payload without batch fields (hand-made examples, early exports) is batch 0 of 1 with id 0; a
+ *   negative batch size or index, or an index not below the size, is a corrupt payload ('PROTOBUF').
  * - Entries: algorithm 0/1 → SHA1, 2 → SHA256, 3 → SHA512; digits 0/1 → 6, 2 → 8; type 0/2 → TOTP,
  *   1 → HOTP with `counter` (default 0); the period is always 30 s (the format has no field for it).
  *   MD5 and other values, an empty secret, an HOTP counter that is negative or above 2^53 − 1, and an
@@ -42,10 +50,25 @@
  */
 import { A2FError, invalidOption, type MigrationInvalidReason } from '../errors.js'
 import { Base64Error, decodeBase64, encodeBase64 } from '../encoding/base64.js'
+import {
+  limitDetails,
+  MAX_LABEL_LENGTH,
+  MAX_MIGRATION_BATCH_SIZE,
+  MAX_MIGRATION_BATCHES,
+  MAX_MIGRATION_ENTRIES,
+  MAX_MIGRATION_PAYLOAD_BYTES,
+  MAX_MIGRATION_URI_LENGTH,
+  MAX_PROTOBUF_FIELDS,
+  MAX_SECRET_BYTES,
+  type InputLimit,
+  type LimitDetails,
+} from '../limits.js'
 import type { Algorithm } from '../otp/params.js'
 import { checkOtpauthRecord, type OtpauthRecord } from '../uri/otpauth-uri.js'
 import {
+  forEachField,
   ProtobufError,
+  ProtobufFieldLimitError,
   ProtobufWriter,
   readMessage,
   toInt32,
@@ -58,6 +81,8 @@ export interface MigrationSkippedEntry {
   /** Index of the entry in its payload (0-based). */
   position: number
   reason: MigrationInvalidReason
+  /** With reason 'TOO_LARGE': the bound the entry exceeded (MAX_PROTOBUF_FIELDS, MAX_SECRET_BYTES, MAX_LABEL_LENGTH). */
+  limit?: InputLimit
   /** Present when the entry's names could be read, so a UI can say which account was left out. */
   issuer?: string
   account?: string
@@ -109,7 +134,7 @@ export interface MigrationImport {
 }
 
 export interface BuildMigrationUrisOptions {
-  /** Accounts per QR code (Google Authenticator uses 10). Default 10. */
+  /** Accounts per QR code (Google Authenticator uses 10), at most MAX_MIGRATION_ENTRIES. Default 10. */
   batchSize?: number
   /** `batch_id` of the export, a signed 32-bit integer. Default: a random integer from 1 to 2^31 − 1. */
   batchId?: number
@@ -117,10 +142,12 @@ export interface BuildMigrationUrisOptions {
 
 const SCHEME = 'otpauth-migration://'
 const HOST = 'offline'
-/** Upper bound for a decoded payload: real exports of 10 accounts are well under 2 KiB. */
-const MAX_PAYLOAD_BYTES = 1024 * 1024
-/** Largest `data` value that can still decode to MAX_PAYLOAD_BYTES: base64 length, every character as %XX. */
-const MAX_DATA_LENGTH = 3 * (Math.ceil(MAX_PAYLOAD_BYTES / 3) * 4)
+/**
+ * How many spaces that end the URI right after `data` may be read as form-decoded `+` when the data
+ * does not read without them. Google's payloads end in a varint's last byte (< 0x80), so their base64
+ * ends in at most one `+`; three cover any hand-made payload's last group of four characters.
+ */
+const MAX_TRAILING_PLUS = 3
 
 /** MigrationPayload field numbers (formats.md; Google Authenticator's `migration.proto`). */
 const PAYLOAD = { entry: 1, version: 2, batchSize: 3, batchIndex: 4, batchId: 5 } as const
@@ -156,10 +183,33 @@ function fail(reason: MigrationInvalidReason, message: string): never {
   throw new A2FError('MIGRATION_INVALID', message, { reason })
 }
 
+/** Throws 'TOO_LARGE' for a bound of limits.ts. */
+function tooLarge(limit: InputLimit, maximum: number, actual: number, what: string): never {
+  const details: LimitDetails = limitDetails(limit, maximum, actual)
+  throw new A2FError('MIGRATION_INVALID', `${what}: at most ${maximum}, found ${actual} (${limit}).`, {
+    reason: 'TOO_LARGE',
+    ...details,
+  })
+}
+
+/** The raw `data` value of an export URI, and how many U+0020 spaces follow it at the very end. */
+interface RawData {
+  data: string
+  /** Spaces trimmed right after `data` when it ends the URI: possibly form-decoded `+` (see the header). */
+  trailingSpaces: number
+}
+
 /** Returns the raw `data` value of an export URI. */
-function extractData(uri: string): string {
+function extractData(uri: string): RawData {
   if (typeof uri !== 'string') fail('NOT_A_STRING', `An export URI must be a string, received ${typeof uri}.`)
+  // Before anything else: trim, slice and split all cost in proportion to the length.
+  if (uri.length > MAX_MIGRATION_URI_LENGTH) {
+    tooLarge('MAX_MIGRATION_URI_LENGTH', MAX_MIGRATION_URI_LENGTH, uri.length, 'The export URI is too long')
+  }
   let text = uri.trim()
+  const end = uri.length - uri.trimStart().length + text.length
+  let trailing = 0
+  while (uri.charCodeAt(end + trailing) === 32 /* space */) trailing++
   if (text.slice(0, SCHEME.length).toLowerCase() !== SCHEME) {
     fail('SCHEME', "A Google Authenticator export URI must start with 'otpauth-migration://offline'.")
   }
@@ -173,19 +223,22 @@ function extractData(uri: string): string {
   }
 
   let data: string | undefined
-  for (const piece of question < 0 ? [] : text.slice(question + 1).split('&')) {
+  let dataIsLast = false
+  const pieces = question < 0 ? [] : text.slice(question + 1).split('&')
+  for (const [i, piece] of pieces.entries()) {
     const equals = piece.indexOf('=')
     if ((equals < 0 ? piece : piece.slice(0, equals)).toLowerCase() !== 'data') continue
     if (data !== undefined) fail('DUPLICATE_DATA', 'The export URI has more than one data parameter.')
     data = equals < 0 ? '' : piece.slice(equals + 1)
+    dataIsLast = i === pieces.length - 1
   }
   if (data === undefined || data === '') fail('MISSING_DATA', 'The export URI has no data parameter.')
-  return data
+  // Spaces after a fragment, or after another parameter, were never part of `data`.
+  return { data, trailingSpaces: dataIsLast && hash < 0 ? trailing : 0 }
 }
 
-/** Percent-decodes and base64-decodes `data`, refusing payloads over 1 MiB. */
+/** Percent-decodes and base64-decodes `data`, refusing payloads over MAX_MIGRATION_PAYLOAD_BYTES. */
 function decodeData(data: string): Uint8Array {
-  if (data.length > MAX_DATA_LENGTH) fail('TOO_LARGE', 'The export data is larger than 1 MiB.')
   let base64: string
   try {
     base64 = decodeURIComponent(data)
@@ -194,9 +247,17 @@ function decodeData(data: string): Uint8Array {
   }
   // A space here is a '+' that went through form decoding (application/x-www-form-urlencoded).
   base64 = base64.replace(/ /g, '+')
+  // The decoded size follows from the base64 length (RFC 4648 §4: 3 bytes per 4 characters).
   const unpadded = base64.replace(/=+$/, '').length
-  if (Math.floor((unpadded * 3) / 4) > MAX_PAYLOAD_BYTES)
-    fail('TOO_LARGE', 'The export data is larger than 1 MiB.')
+  const bytes = Math.floor((unpadded * 3) / 4)
+  if (bytes > MAX_MIGRATION_PAYLOAD_BYTES) {
+    tooLarge(
+      'MAX_MIGRATION_PAYLOAD_BYTES',
+      MAX_MIGRATION_PAYLOAD_BYTES,
+      bytes,
+      'The export data is too large',
+    )
+  }
   try {
     return decodeBase64(base64)
   } catch (error) {
@@ -205,12 +266,13 @@ function decodeData(data: string): Uint8Array {
   }
 }
 
-/** Reads a protobuf message, mapping malformed bytes to `null`. */
-function tryReadMessage(bytes: Uint8Array): ProtobufField[] | null {
+/** Reads an account's protobuf message: its fields, or why it cannot be read. */
+function tryReadEntryMessage(bytes: Uint8Array): ProtobufField[] | 'PROTOBUF' | 'TOO_LARGE' {
   try {
-    return readMessage(bytes)
+    return readMessage(bytes, MAX_PROTOBUF_FIELDS)
   } catch (error) {
-    if (error instanceof ProtobufError) return null
+    if (error instanceof ProtobufFieldLimitError) return 'TOO_LARGE'
+    if (error instanceof ProtobufError) return 'PROTOBUF'
     throw error
   }
 }
@@ -241,8 +303,9 @@ function splitName(name: string, issuerField: string): { issuer?: string; accoun
 
 /** Reads one OtpParameters entry into a record, or the reason it cannot be one. */
 function readEntry(bytes: Uint8Array, position: number): OtpauthRecord | MigrationSkippedEntry {
-  const fields = tryReadMessage(bytes)
-  if (fields === null) return { position, reason: 'PROTOBUF' }
+  const fields = tryReadEntryMessage(bytes)
+  if (fields === 'PROTOBUF') return { position, reason: 'PROTOBUF' }
+  if (fields === 'TOO_LARGE') return { position, reason: 'TOO_LARGE', limit: 'MAX_PROTOBUF_FIELDS' }
   let secret: Uint8Array = new Uint8Array(0)
   let nameBytes: Uint8Array = new Uint8Array(0)
   let issuerBytes: Uint8Array = new Uint8Array(0)
@@ -278,13 +341,23 @@ function readEntry(bytes: Uint8Array, position: number): OtpauthRecord | Migrati
     }
   }
 
+  // `name` is `issuer:account`. A UTF-16 unit takes at most 3 UTF-8 bytes, so more bytes than 3 units
+  // each cannot fit the bound: refused before decoding; what passes is measured after.
+  const tooLongName = { position, reason: 'TOO_LARGE', limit: 'MAX_LABEL_LENGTH' } as const
+  if (nameBytes.length > 3 * (2 * MAX_LABEL_LENGTH + 1) || issuerBytes.length > 3 * MAX_LABEL_LENGTH) {
+    return tooLongName
+  }
   const name = tryDecodeUtf8(nameBytes)
   const issuerField = tryDecodeUtf8(issuerBytes)
   if (name === null || issuerField === null) return { position, reason: 'PROTOBUF' }
   const names = splitName(name, issuerField)
+  if (names.account.length > MAX_LABEL_LENGTH || (names.issuer?.length ?? 0) > MAX_LABEL_LENGTH) {
+    return tooLongName
+  }
   const skip = (reason: MigrationInvalidReason): MigrationSkippedEntry => ({ position, reason, ...names })
 
   if (secret.length === 0) return skip('EMPTY_SECRET')
+  if (secret.length > MAX_SECRET_BYTES) return { ...skip('TOO_LARGE'), limit: 'MAX_SECRET_BYTES' }
   const algorithm = ALGORITHM_BY_VALUE.get(toInt32(algorithmValue))
   if (algorithm === undefined) return skip('UNSUPPORTED_ALGORITHM')
   const digits = DIGITS_BY_VALUE.get(toInt32(digitsValue))
@@ -317,10 +390,31 @@ function readEntry(bytes: Uint8Array, position: number): OtpauthRecord | Migrati
  * in `skipped` and the others are returned.
  */
 export function readMigrationUri(uri: string): MigrationBatch {
-  const payload = decodeData(extractData(uri))
-  const fields = tryReadMessage(payload)
-  if (fields === null) fail('PROTOBUF', 'The export data is not a valid protobuf MigrationPayload.')
+  const { data, trailingSpaces } = extractData(uri)
+  try {
+    return readPayload(decodeData(data))
+  } catch (error) {
+    // A '+' that ended the data, form-decoded into a space and then trimmed as white space (see the
+    // header): only when the data does not read as it is, and never past a bound.
+    const reason = isMigrationError(error) ? error.details.reason : undefined
+    if (trailingSpaces === 0 || (reason !== 'BASE64' && reason !== 'PROTOBUF')) throw error
+    for (let plus = 1; plus <= Math.min(trailingSpaces, MAX_TRAILING_PLUS); plus++) {
+      try {
+        return readPayload(decodeData(data + '+'.repeat(plus)))
+      } catch {
+        // not this reading either: the first error stands
+      }
+    }
+    throw error
+  }
+}
 
+function isMigrationError(error: unknown): error is A2FError<'MIGRATION_INVALID'> {
+  return error instanceof A2FError && error.code === 'MIGRATION_INVALID'
+}
+
+/** Reads a decoded MigrationPayload, bounding its accounts, other fields and batch size. */
+function readPayload(payload: Uint8Array): MigrationBatch {
   const records: OtpauthRecord[] = []
   const skipped: MigrationSkippedEntry[] = []
   let version = 0
@@ -328,13 +422,28 @@ export function readMigrationUri(uri: string): MigrationBatch {
   let index = 0
   let id = 0
   let position = 0
-  for (const f of fields) {
+  let others = 0
+  const visit = (f: ProtobufField): void => {
     if (f.field === PAYLOAD.entry) {
       if (f.wireType !== 2) fail('PROTOBUF', 'An account entry of the export payload is not a message.')
+      // Counted before the entry is read, so the bound holds before anything is made from it.
+      if (position >= MAX_MIGRATION_ENTRIES) {
+        tooLarge(
+          'MAX_MIGRATION_ENTRIES',
+          MAX_MIGRATION_ENTRIES,
+          position + 1,
+          'The export has too many accounts',
+        )
+      }
       const entry = readEntry(f.value, position++)
       if ('type' in entry) records.push(entry)
       else skipped.push(entry)
-    } else if (f.field >= PAYLOAD.version && f.field <= PAYLOAD.batchId) {
+      return
+    }
+    if (++others > MAX_PROTOBUF_FIELDS) {
+      tooLarge('MAX_PROTOBUF_FIELDS', MAX_PROTOBUF_FIELDS, others, 'The export payload has too many fields')
+    }
+    if (f.field >= PAYLOAD.version && f.field <= PAYLOAD.batchId) {
       if (f.wireType !== 0) fail('PROTOBUF', 'A batch field of the export payload is not an integer.')
       const value = toInt32(f.value)
       if (f.field === PAYLOAD.version) version = value
@@ -343,10 +452,25 @@ export function readMigrationUri(uri: string): MigrationBatch {
       else id = value
     }
   }
+  try {
+    forEachField(payload, visit)
+  } catch (error) {
+    if (!(error instanceof ProtobufError)) throw error
+    fail('PROTOBUF', 'The export data is not a valid protobuf MigrationPayload.')
+  }
   // No batch fields (proto3 default 0): a single QR code.
   if (size === 0) size = 1
   if (size < 0 || index < 0 || index >= size) {
     fail('PROTOBUF', 'The batch index and size of the export payload are inconsistent.')
+  }
+  // combineMigrationBatches lists every index below the size that was not received.
+  if (size > MAX_MIGRATION_BATCH_SIZE) {
+    tooLarge(
+      'MAX_MIGRATION_BATCH_SIZE',
+      MAX_MIGRATION_BATCH_SIZE,
+      size,
+      'The export claims too many QR codes',
+    )
   }
   return { records, skipped, batch: { index, size, id }, version }
 }
@@ -413,13 +537,24 @@ function sameBatch(a: MigrationBatch, b: MigrationBatch): boolean {
  * belongs to another export whose id collides (exports without batch fields all have id 0), so it
  * starts a group of its own instead of being dropped. A group's size is the largest size seen in it.
  * `missing` lists the batch indexes not received (how a UI says "QR code 2 of 3 is missing").
+ *
+ * Bounded whatever the batches claim: more than MAX_MIGRATION_BATCHES batches, or one whose size or
+ * index + 1 exceeds MAX_MIGRATION_BATCH_SIZE, is 'MIGRATION_INVALID' 'TOO_LARGE'; batch fields that
+ * are not whole numbers (hand-made batches) are 'OPTION_INVALID'.
  */
 export function combineMigrationBatches(batches: MigrationBatch[]): MigrationImport {
   if (!Array.isArray(batches)) invalidOption('batches', 'an array of MigrationBatch', batches)
-  const groups: { id: number; size: number; byIndex: Map<number, MigrationBatch> }[] = []
-  for (const batch of batches) {
-    const { id, index, size } = batch.batch
-    const sameId = groups.filter((group) => group.id === id)
+  if (batches.length > MAX_MIGRATION_BATCHES) {
+    tooLarge('MAX_MIGRATION_BATCHES', MAX_MIGRATION_BATCHES, batches.length, 'Too many QR codes to combine')
+  }
+  type Group = { id: number; size: number; byIndex: Map<number, MigrationBatch> }
+  const groups: Group[] = []
+  // Groups by batch id, so that many exports cost a lookup each rather than a scan of all groups.
+  const groupsById = new Map<number, Group[]>()
+  for (const [i, batch] of batches.entries()) {
+    const { id, index, size } = checkBatchInfo(batch, i)
+    let sameId = groupsById.get(id)
+    if (sameId === undefined) groupsById.set(id, (sameId = []))
     const duplicate = sameId.some((group) => {
       const received = group.byIndex.get(index)
       return received !== undefined && sameBatch(received, batch)
@@ -429,6 +564,7 @@ export function combineMigrationBatches(batches: MigrationBatch[]): MigrationImp
     if (group === undefined) {
       group = { id, size, byIndex: new Map() }
       groups.push(group)
+      sameId.push(group)
     }
     group.size = Math.max(group.size, size, index + 1)
     group.byIndex.set(index, batch)
@@ -450,6 +586,36 @@ export function combineMigrationBatches(batches: MigrationBatch[]): MigrationImp
   }
   const complete = progress.length > 0 && progress.every((group) => group.missing.length === 0)
   return { records, skipped, batches: progress, complete }
+}
+
+/**
+ * The batch fields of one batch given to `combineMigrationBatches`, checked: batches may be made by
+ * hand, and the size decides how long the list of missing QR codes is.
+ */
+function checkBatchInfo(batch: MigrationBatch, i: number): MigrationBatchInfo {
+  const info = (batch as Partial<MigrationBatch> | null)?.batch
+  if (typeof info !== 'object' || info === null) {
+    return invalidOption(`batches[${i}]`, 'a MigrationBatch from readMigrationUri', batch)
+  }
+  const { id, index, size } = info
+  if (!(Number.isSafeInteger(size) && size >= 1)) {
+    invalidOption(`batches[${i}].batch.size`, 'a whole number from 1', size)
+  }
+  if (!(Number.isSafeInteger(index) && index >= 0)) {
+    invalidOption(`batches[${i}].batch.index`, 'a whole number from 0', index)
+  }
+  if (!Number.isSafeInteger(id)) invalidOption(`batches[${i}].batch.id`, 'a whole number', id)
+  // A group's size is at least index + 1, so the index is bounded like the size.
+  const claimed = Math.max(size, index + 1)
+  if (claimed > MAX_MIGRATION_BATCH_SIZE) {
+    tooLarge(
+      'MAX_MIGRATION_BATCH_SIZE',
+      MAX_MIGRATION_BATCH_SIZE,
+      claimed,
+      'An export claims too many QR codes',
+    )
+  }
+  return { id, index, size }
 }
 
 /** A random `batch_id` from 1 to 2^31 − 1 (crypto.getRandomValues). */
@@ -482,9 +648,12 @@ function writeEntry(record: OtpauthRecord): Uint8Array {
  * The name field is `issuer:account` when there is an issuer (which also goes in the issuer field),
  * else the account. An empty list gives `[]`.
  *
- * Throws `A2FError` 'OPTION_INVALID' for invalid options or records (secrets may be any non-empty
- * length here), and 'MIGRATION_INVALID' with the record's `position` for what the format cannot carry:
- * a TOTP period other than 30 ('UNSUPPORTED_PERIOD'), digits other than 6 or 8 ('UNSUPPORTED_DIGITS').
+ * Throws `A2FError` 'OPTION_INVALID' for invalid options (`batchSize` from 1 to MAX_MIGRATION_ENTRIES)
+ * or records (secrets may be any non-empty length up to MAX_SECRET_BYTES here; names up to
+ * MAX_LABEL_LENGTH), and 'MIGRATION_INVALID' with the record's `position` for what the format cannot
+ * carry: a TOTP period other than 30 ('UNSUPPORTED_PERIOD'), digits other than 6 or 8
+ * ('UNSUPPORTED_DIGITS'). It never writes what the reader refuses: more than MAX_MIGRATION_BATCH_SIZE
+ * QR codes or a payload over MAX_MIGRATION_PAYLOAD_BYTES is 'TOO_LARGE'.
  * An account with a `:` and no issuer is written as is; readers then take the part before the `:` as
  * the issuer, as Google Authenticator does.
  */
@@ -494,8 +663,13 @@ export function buildMigrationUris(
 ): string[] {
   if (!Array.isArray(records)) invalidOption('records', 'an array of OtpauthRecord', records)
   const { batchSize = 10, batchId } = options
-  if (!(typeof batchSize === 'number' && Number.isSafeInteger(batchSize) && batchSize > 0)) {
-    invalidOption('batchSize', 'a positive whole number', batchSize)
+  if (!(
+    typeof batchSize === 'number' &&
+    Number.isSafeInteger(batchSize) &&
+    batchSize > 0 &&
+    batchSize <= MAX_MIGRATION_ENTRIES
+  )) {
+    invalidOption('batchSize', `a whole number from 1 to ${MAX_MIGRATION_ENTRIES}`, batchSize)
   }
   if (
     batchId !== undefined &&
@@ -526,6 +700,15 @@ export function buildMigrationUris(
 
   const id = batchId ?? randomBatchId()
   const count = Math.ceil(entries.length / batchSize)
+  // What the reader refuses is never written: the batch size here, the payload size below.
+  if (count > MAX_MIGRATION_BATCH_SIZE) {
+    tooLarge(
+      'MAX_MIGRATION_BATCH_SIZE',
+      MAX_MIGRATION_BATCH_SIZE,
+      count,
+      'The records need too many QR codes',
+    )
+  }
   const uris: string[] = []
   for (let index = 0; index < count; index++) {
     const writer = new ProtobufWriter()
@@ -536,8 +719,17 @@ export function buildMigrationUris(
       .varint(PAYLOAD.batchSize, count)
       .varint(PAYLOAD.batchIndex, index)
       .varint(PAYLOAD.batchId, id)
+    const payload = writer.finish()
+    if (payload.length > MAX_MIGRATION_PAYLOAD_BYTES) {
+      tooLarge(
+        'MAX_MIGRATION_PAYLOAD_BYTES',
+        MAX_MIGRATION_PAYLOAD_BYTES,
+        payload.length,
+        'A QR code of the export is too large',
+      )
+    }
     // encodeURIComponent escapes '+', '/' and '=' (%2B, %2F, %3D), as Google Authenticator's links do.
-    uris.push(`${SCHEME}${HOST}?data=${encodeURIComponent(encodeBase64(writer.finish()))}`)
+    uris.push(`${SCHEME}${HOST}?data=${encodeURIComponent(encodeBase64(payload))}`)
   }
   return uris
 }

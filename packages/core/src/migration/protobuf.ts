@@ -8,6 +8,12 @@
  * deprecated group wire types 3 SGROUP / 4 EGROUP, wire types 6 and 7, field number 0, a varint longer
  * than 10 bytes or wider than 64 bits, and any truncation throw `ProtobufError`.
  *
+ * Bounds on hostile bytes: a length is checked against the bytes that remain before it is used (a LEN
+ * value is a view, never a copy), a varint stops at 10 bytes, and the reader never descends into an
+ * embedded message by itself (the caller reads one level at a time, so nesting costs nothing). The
+ * number of fields is the caller's to bound: `forEachField` hands them over one at a time, and
+ * `readMessage` takes a maximum and throws `ProtobufFieldLimitError` past it, before storing more.
+ *
  * @example
  * const bytes = new ProtobufWriter().varint(2, 1).string(3, 'hi').finish()   // 10 01 1a 02 68 69
  * readMessage(bytes)   // [{ field: 2, wireType: 0, value: 1n }, { field: 3, wireType: 2, value: Uint8Array [68 69] }]
@@ -16,6 +22,16 @@
 /** Thrown for bytes that are not a well-formed protobuf message. Messages never quote the bytes. */
 export class ProtobufError extends Error {
   override readonly name = 'ProtobufError'
+}
+
+/** Thrown by `readMessage` for a message with more fields than its `maxFields`. */
+export class ProtobufFieldLimitError extends ProtobufError {
+  readonly maximum: number
+
+  constructor(maximum: number) {
+    super(`The protobuf message has more than ${maximum} fields.`)
+    this.maximum = maximum
+  }
 }
 
 /** One field as found on the wire. Fields repeat when the message repeats them; order is kept. */
@@ -49,9 +65,26 @@ function readVarint(bytes: Uint8Array, offset: number): { value: bigint; next: n
   throw new ProtobufError('A protobuf varint is longer than 10 bytes.')
 }
 
-/** Reads every field of one message. Throws `ProtobufError` when the bytes are not a valid message. */
-export function readMessage(bytes: Uint8Array): ProtobufField[] {
+/**
+ * Reads every field of one message into a list, at most `maxFields` of them (default: no bound, for
+ * trusted bytes). Throws `ProtobufError` when the bytes are not a valid message, and
+ * `ProtobufFieldLimitError` as soon as field `maxFields + 1` is found.
+ */
+export function readMessage(bytes: Uint8Array, maxFields = Infinity): ProtobufField[] {
   const fields: ProtobufField[] = []
+  forEachField(bytes, (field) => {
+    if (fields.length >= maxFields) throw new ProtobufFieldLimitError(maxFields)
+    fields.push(field)
+  })
+  return fields
+}
+
+/**
+ * Calls `visit` with each field of one message, in order, without keeping them: a caller that counts
+ * (and throws) in `visit` bounds what a message can make it allocate. Throws `ProtobufError` when the
+ * bytes are not a valid message; fields before the fault have been visited.
+ */
+export function forEachField(bytes: Uint8Array, visit: (field: ProtobufField) => void): void {
   let offset = 0
   while (offset < bytes.length) {
     const tag = readVarint(bytes, offset)
@@ -67,7 +100,7 @@ export function readMessage(bytes: Uint8Array): ProtobufField[] {
       case 0: {
         const varint = readVarint(bytes, offset)
         offset = varint.next
-        fields.push({ field, wireType: 0, value: varint.value })
+        visit({ field, wireType: 0, value: varint.value })
         break
       }
       case 1:
@@ -75,7 +108,7 @@ export function readMessage(bytes: Uint8Array): ProtobufField[] {
         const size = wireType === 1 ? 8 : 4
         if (offset + size > bytes.length)
           throw new ProtobufError('The protobuf data ends inside a fixed-size field.')
-        fields.push({ field, wireType, value: bytes.subarray(offset, offset + size) })
+        visit({ field, wireType, value: bytes.subarray(offset, offset + size) })
         offset += size
         break
       }
@@ -86,7 +119,7 @@ export function readMessage(bytes: Uint8Array): ProtobufField[] {
           throw new ProtobufError('A protobuf length-delimited field runs past the end of the data.')
         }
         const end = offset + Number(length.value)
-        fields.push({ field, wireType: 2, value: bytes.subarray(offset, end) })
+        visit({ field, wireType: 2, value: bytes.subarray(offset, end) })
         offset = end
         break
       }
@@ -95,7 +128,6 @@ export function readMessage(bytes: Uint8Array): ProtobufField[] {
         throw new ProtobufError(`Protobuf wire type ${wireType} is not supported.`)
     }
   }
-  return fields
 }
 
 /** Interprets a varint as `int32` the way protobuf does: the low 32 bits, two's complement. */

@@ -3,6 +3,8 @@
  * hyphens, tabs, newlines, NBSP or `=` padding, or a whole `otpauth://` URI (its parameters come along).
  * It never guesses: a character outside the alphabet is an error that says where it is and, for the usual
  * confusions, what was probably meant.
+ * Text over MAX_SECRET_TEXT_LENGTH characters, or a key over MAX_SECRET_BYTES, is SECRET_MALFORMED
+ * 'TOO_LARGE' (links have their own bounds, see otpauth-uri.ts).
  *
  * @example
  * parseSecret('mmzd-imru-gzrg-cnrq ga2g mmrw mvqw izbw').grouped   // 'MMZD IMRU GZRG CNRQ GA2G MMRW MVQW IZBW'
@@ -14,7 +16,8 @@ import { A2FError, invalidOption } from '../errors.js'
 import type { OtpParams } from '../otp/params.js'
 import { readOtpauthUri } from '../uri/otpauth-uri.js'
 import { formatSecret } from './format-secret.js'
-import { readSecretText, RECOMMENDED_SECRET_BITS } from './read-secret-text.js'
+import { readBoundedSecretText } from './bounded-secret-text.js'
+import { RECOMMENDED_SECRET_BITS } from './read-secret-text.js'
 
 export interface SecretWarning {
   /** 'SECRET_WEAK' (under 128 bits) or, for URIs, 'URI_ISSUER_MISMATCH'. */
@@ -56,7 +59,7 @@ export function parseSecret(input: string): ParsedSecret {
     if (counter !== undefined) params.counter = counter
     return describe(secret, params, [...warnings])
   }
-  return describe(readSecretText(input), undefined, [])
+  return describe(readBoundedSecretText(input), undefined, [])
 }
 
 function describe(

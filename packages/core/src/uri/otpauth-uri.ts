@@ -34,6 +34,11 @@
  *   `digits` is 6 to 10 (`digits=0` is a known pitfall); `period` is a positive whole number of seconds;
  *   HOTP needs a `counter` (a non-negative safe integer). Defaults: SHA1, 6 digits, 30 s.
  *
+ * - Bounds (limits.ts), refused as 'TOO_LARGE' with `details.limit`, `maximum` and `actual`: the URI's
+ *   length (MAX_OTPAUTH_URI_LENGTH, checked before anything else), the key (MAX_SECRET_TEXT_LENGTH
+ *   characters, MAX_SECRET_BYTES bytes; `parameter: 'secret'`), the account and the issuer
+ *   (MAX_LABEL_LENGTH each, after decoding).
+ *
  * Every refusal is an `A2FError` 'URI_INVALID' whose `details` hold only `reason` and, where useful,
  * `parameter` (the parameter's name) or `secretCode` (the key reader's error code). The URI carries the
  * secret, so no message or detail ever quotes any part of it.
@@ -47,7 +52,9 @@ import {
   type UriInvalidReason,
 } from '../errors.js'
 import { encodeBase32 } from '../encoding/base32.js'
-import { MINIMUM_SECRET_BITS, readSecretText } from '../secret/read-secret-text.js'
+import { limitDetails, MAX_LABEL_LENGTH, MAX_OTPAUTH_URI_LENGTH, MAX_SECRET_BYTES } from '../limits.js'
+import { readBoundedSecretText } from '../secret/bounded-secret-text.js'
+import { MINIMUM_SECRET_BITS } from '../secret/read-secret-text.js'
 import { checkAlgorithm, checkDigits, checkPeriod, type Algorithm, type OtpParams } from '../otp/params.js'
 import { isBytes } from '../encoding/is-bytes.js'
 
@@ -120,6 +127,14 @@ const LEADING_SPACES = /^ +/
  */
 export function readOtpauthUri(uri: string): OtpauthUriReading {
   if (typeof uri !== 'string') fail('NOT_A_STRING', `A key URI must be a string, received ${typeof uri}.`)
+  // Before anything else: trimming, slicing and splitting all cost in proportion to the length.
+  if (uri.length > MAX_OTPAUTH_URI_LENGTH) {
+    fail(
+      'TOO_LARGE',
+      `A key URI has at most ${MAX_OTPAUTH_URI_LENGTH} characters, found ${uri.length}.`,
+      limitDetails('MAX_OTPAUTH_URI_LENGTH', MAX_OTPAUTH_URI_LENGTH, uri.length),
+    )
+  }
   let text = uri.trim()
   if (text.slice(0, SCHEME.length).toLowerCase() !== SCHEME) {
     const hint = /^otpauth-migration:/i.test(text)
@@ -166,9 +181,19 @@ export function readOtpauthUri(uri: string): OtpauthUriReading {
     fail('MISSING_SECRET', 'The key URI has no secret parameter.')
   let secret: Uint8Array
   try {
-    secret = readSecretText(rawSecret)
+    secret = readBoundedSecretText(rawSecret)
   } catch (error) {
     if (!isA2FError(error)) throw error
+    if (isA2FError(error, 'SECRET_MALFORMED') && error.details.reason === 'TOO_LARGE') {
+      const { limit, maximum, actual } = error.details
+      if (limit !== undefined && maximum !== undefined && actual !== undefined) {
+        fail('TOO_LARGE', `The secret parameter of the key URI is too long (${limit}).`, {
+          parameter: 'secret',
+          secretCode: error.code,
+          ...limitDetails(limit, maximum, actual),
+        })
+      }
+    }
     // The key reader's message may quote a character of the key: keep only its code.
     fail('SECRET', `The secret parameter of the key URI is not a usable base32 key (${error.code}).`, {
       secretCode: error.code,
@@ -200,6 +225,18 @@ export function readOtpauthUri(uri: string): OtpauthUriReading {
     })
   }
   const issuer = issuerParameter ?? labelIssuer
+  for (const [name, value] of [
+    ['account', account],
+    ['issuer', issuer],
+  ] as const) {
+    if (value !== undefined && value.length > MAX_LABEL_LENGTH) {
+      fail(
+        'TOO_LARGE',
+        `The ${name} of the key URI has at most ${MAX_LABEL_LENGTH} characters, found ${value.length}.`,
+        limitDetails('MAX_LABEL_LENGTH', MAX_LABEL_LENGTH, value.length),
+      )
+    }
+  }
 
   const params = readParams(parameters, type)
   const record: OtpauthRecord = { type, secret, account, ...params }
@@ -273,8 +310,10 @@ function encode(text: string): string {
  * issuer non-empty or absent, `counter` on HOTP records only, HOTP `period` 30. Otherwise an empty
  * issuer is written as none, and a TOTP `counter` and an HOTP `period` are left out, as the format has
  * no place for them. Throws `A2FError` 'OPTION_INVALID' for an invalid record: a secret that is not a
- * Uint8Array of at least 10 bytes (80 bits: shorter keys are refused by every key reader, ours too),
- * invalid parameters, an account or issuer that is not a well-formed string, HOTP without counter.
+ * Uint8Array of 10 bytes (80 bits: shorter keys are refused by every key reader, ours too) to
+ * MAX_SECRET_BYTES, invalid parameters, an account or issuer that is not a well-formed string or is
+ * longer than MAX_LABEL_LENGTH, HOTP without counter. The longest URI it can write is under
+ * MAX_OTPAUTH_URI_LENGTH, so whatever it writes reads back.
  */
 export function buildOtpauthUri(record: OtpauthRecord): string {
   const r = checkOtpauthRecord(record, MINIMUM_SECRET_BITS / 8)
@@ -317,6 +356,9 @@ function checkText(option: string, value: unknown): string {
   if (typeof value !== 'string') return invalidOption(option, 'a string', value)
   if (!isWellFormedString(value))
     return invalidOption(option, 'a well-formed Unicode string (no lone surrogate)', value)
+  // The readers refuse longer names (MAX_LABEL_LENGTH), so a builder never writes one.
+  if (value.length > MAX_LABEL_LENGTH)
+    return invalidOption(option, `at most ${MAX_LABEL_LENGTH} characters`, value)
   return value
 }
 
@@ -350,13 +392,14 @@ export function checkOtpauthRecord(
   }
   const { type, secret } = record
   if (type !== 'totp' && type !== 'hotp') invalidOption(`${prefix}type`, "'totp' or 'hotp'", type)
-  if (!isBytes(secret) || secret.length < minimumSecretBytes) {
+  if (!isBytes(secret) || secret.length < minimumSecretBytes || secret.length > MAX_SECRET_BYTES) {
+    // The readers refuse longer keys (MAX_SECRET_BYTES), so a builder never writes one.
     const bits = minimumSecretBytes * 8
     invalidSecret(
       `${prefix}secret`,
       minimumSecretBytes <= 1
-        ? 'a non-empty Uint8Array'
-        : `a Uint8Array of at least ${minimumSecretBytes} bytes (${bits} bits)`,
+        ? `a non-empty Uint8Array of at most ${MAX_SECRET_BYTES} bytes`
+        : `a Uint8Array of ${minimumSecretBytes} (${bits} bits) to ${MAX_SECRET_BYTES} bytes`,
       secret,
     )
   }

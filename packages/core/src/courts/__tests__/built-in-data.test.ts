@@ -1,5 +1,6 @@
 // Schema of the built-in court data: every system well formed, every fact with its provenance, and the
-// groups and methods that research/courts.md and the seeds establish.
+// groups and methods that research/courts.md, courts-2026-12.md and the seeds establish. The facts
+// courts-2026-12.md corrects or adds are tested one by one in courts-2026-12.test.ts.
 import { describe, expect, it } from 'vitest'
 import { courtRegistry, type CourtSystem } from '../index.js'
 
@@ -44,6 +45,14 @@ const EXPECTED_IDS = [
   'tjce-esaj',
   'tjac-esaj',
   'tjpr-projudi',
+  // Added from courts-2026-12.md §2.
+  'tjba-eproc-1g',
+  'tjmmg-eproc-1g',
+  'tjmmg-eproc-2g',
+  'pje-eleitoral',
+  'tjal-esaj',
+  'tjam-esaj',
+  'stf-peticionamento',
 ]
 
 /** The value at a dotted path ('twoFactor.totp.digits'), or undefined. */
@@ -64,6 +73,8 @@ function requiredFacts(system: CourtSystem): string[] {
     facts.push('twoFactor.totp.algorithm', 'twoFactor.totp.digits', 'twoFactor.totp.period')
   if (system.twoFactor.enrollment !== undefined) facts.push('twoFactor.enrollment')
   if (system.twoFactor.alternatives !== undefined) facts.push('twoFactor.alternatives')
+  // Every field of the login description is a fact of its own ('login.flow', 'login.selectors'…).
+  for (const key of Object.keys(system.login ?? {})) facts.push(`login.${key}`)
   return facts
 }
 
@@ -76,7 +87,7 @@ function group(id: string): string[] {
 }
 
 describe('built-in court data', () => {
-  it('holds every system of research/courts.md, once', () => {
+  it('holds every system of research/courts.md and courts-2026-12.md, once', () => {
     const ids = systems.map((system) => system.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect([...ids].sort()).toEqual([...EXPECTED_IDS].sort())
@@ -100,7 +111,8 @@ describe('built-in court data', () => {
       expect(court.name.length).toBeGreaterThan(10)
       if (court.uf !== undefined) expect(court.uf).toMatch(/^[A-Z]{2}$/)
       if (court.cnj !== undefined) {
-        expect([4, 7, 8, 9]).toContain(court.cnj.segment)
+        // 1 STF, 4 federal, 6 electoral, 7 military of the Union, 8 state, 9 state military.
+        expect([1, 4, 6, 7, 8, 9]).toContain(court.cnj.segment)
         expect(court.cnj.tribunal).toMatch(/^\d{2}$/)
       }
     },
@@ -114,8 +126,12 @@ describe('built-in court data', () => {
       for (const entry of system.provenance) {
         expect(['verified', 'code-only', 'seed-only', 'inferred']).toContain(entry.confidence)
         expect(entry.checkedAt).toMatch(/^\d{4}-\d{2}(-\d{2})?$/)
-        // Facts only the seed supports date from the seed (2024-08); the rest were compared today.
-        expect(entry.checkedAt).toBe(entry.confidence === 'seed-only' ? '2024-08' : '2026-11-21')
+        // Facts only the seed supports date from the seed (2024-08); the rest were compared with
+        // research/courts.md (2026-11-21) or courts-2026-12.md (2026-12-04).
+        if (entry.confidence === 'seed-only') expect(entry.checkedAt).toBe('2024-08')
+        else expect(['2026-11-21', '2026-12-04']).toContain(entry.checkedAt)
+        // Every login fact was compared with courts-2026-12.md, the first source of login flows.
+        if (entry.field.startsWith('login.')) expect(entry.checkedAt).toBe('2026-12-04')
         expect(entry.source.trim().length).toBeGreaterThan(10)
         // No provenance for a fact the system does not have (a typo in `field`).
         expect(valueAt(system, entry.field), entry.field).toBeDefined()
@@ -161,16 +177,35 @@ describe('built-in court data', () => {
 
   it('marks e-SAJ as an e-mail code, with no authenticator parameters', () => {
     const esaj = systems.filter((system) => system.system === 'esaj')
-    expect(esaj.map((system) => system.court.acronym)).toEqual(['TJSP', 'TJMS', 'TJCE', 'TJAC'])
+    expect(esaj.map((system) => system.court.acronym)).toEqual([
+      'TJSP',
+      'TJMS',
+      'TJCE',
+      'TJAC',
+      'TJAL',
+      'TJAM',
+    ])
     for (const system of esaj) {
       expect(system.twoFactor.method).toBe('email-code')
       expect(system.twoFactor.totp).toBeUndefined()
+      expect(system.login?.flow).toBe('esaj')
     }
     expect(esaj.map((system) => system.twoFactor.since)).toEqual([
       '2025-03-24',
       '2025-04-01',
       '2025-10-06',
       undefined,
+      undefined,
+      undefined,
+    ])
+    // TJAL and TJAM: Softplan lists them, no source gives the rule for lawyers.
+    expect(esaj.map((system) => system.twoFactor.status)).toEqual([
+      'mandatory',
+      'mandatory',
+      'mandatory',
+      'mandatory',
+      'unknown',
+      'unknown',
     ])
   })
 
@@ -254,6 +289,9 @@ describe('built-in court data', () => {
       system.twoFactor.enrollment?.refusedEmailSuffixes,
       system.provenance,
       system.provenance[0],
+      system.login,
+      system.login?.selectors,
+      system.login?.extra,
     ]) {
       expect(Object.isFrozen(part)).toBe(true)
     }

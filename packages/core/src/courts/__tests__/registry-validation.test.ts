@@ -193,3 +193,87 @@ describe('REGISTRY_INVALID', () => {
     )
   })
 })
+
+describe('REGISTRY_INVALID: the login description', () => {
+  /** A sandbox court behind a Keycloak-style realm on the same local host. */
+  const keycloakSandbox = (): CourtSystem =>
+    sandboxSystem({
+      login: {
+        flow: 'keycloak',
+        url: 'http://localhost:5174/eproc/',
+        host: 'localhost:5174',
+        realm: 'eproc',
+        selectors: { username: '#username', password: '#password', code: '#otp' },
+        extra: ['save-device', 'profile-choice'],
+      },
+    })
+
+  /** The Keycloak sandbox with `value` at `path` under `login` (undefined deletes it). */
+  const withLoginField = (path: string, value: unknown): unknown => {
+    const system = structuredClone(keycloakSandbox()) as unknown as Record<string, unknown>
+    const keys = ['login', ...path.split('.').filter((key) => key !== '')]
+    let target = system
+    for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>
+    const last = keys.at(-1) as string
+    if (value === undefined) delete target[last]
+    else target[last] = value
+    return system
+  }
+
+  it('accepts a host app login, every known flow and an x- flow, and freezes it', () => {
+    const registry = createCourtRegistry([keycloakSandbox()])
+    const login = registry.get('sandbox-eproc')?.login
+    expect(login?.extra).toEqual(['save-device', 'profile-choice'])
+    expect(Object.isFrozen(login) && Object.isFrozen(login?.selectors)).toBe(true)
+    for (const flow of ['eproc-form', 'keycloak', 'pje-sso', 'esaj', 'email-code', 'x-my-court']) {
+      expect(() => createCourtRegistry([withLoginField('flow', flow) as CourtSystem])).not.toThrow()
+    }
+    // A system without `login` stays valid: unknown stays unknown.
+    expect(createCourtRegistry([sandboxSystem()]).get('sandbox-eproc')?.login).toBeUndefined()
+  })
+
+  it.each([
+    ['', 'keycloak', 'INVALID_FIELD', 'login'],
+    ['flow', undefined, 'MISSING_FIELD', 'login.flow'],
+    ['flow', 'keycloack', 'INVALID_FIELD', 'login.flow'],
+    ['flow', 'my-court', 'INVALID_FIELD', 'login.flow'],
+    ['flow', 'x-', 'INVALID_FIELD', 'login.flow'],
+    ['flow', 42, 'INVALID_FIELD', 'login.flow'],
+    ['url', undefined, 'MISSING_FIELD', 'login.url'],
+    ['url', 'http://sso.example.jus.br/realms/eproc', 'INVALID_URL', 'login.url'],
+    ['url', ' https://sso.example.jus.br/', 'INVALID_URL', 'login.url'],
+    ['url', '/eproc/', 'INVALID_URL', 'login.url'],
+    ['host', 'https://sso.tjrs.jus.br', 'INVALID_FIELD', 'login.host'],
+    ['host', 'sso.tjrs.jus.br/realms/eproc', 'INVALID_FIELD', 'login.host'],
+    ['host', 'SSO.tjrs.jus.br', 'INVALID_FIELD', 'login.host'],
+    ['host', '', 'INVALID_FIELD', 'login.host'],
+    ['realm', 'eproc/x', 'INVALID_FIELD', 'login.realm'],
+    ['realm', '', 'INVALID_FIELD', 'login.realm'],
+    ['selectors', '#username', 'INVALID_FIELD', 'login.selectors'],
+    ['selectors', ['#username'], 'INVALID_FIELD', 'login.selectors'],
+    ['selectors.username', '', 'INVALID_FIELD', 'login.selectors.username'],
+    ['selectors.code', 42, 'INVALID_FIELD', 'login.selectors.code'],
+    ['selectors.code', `#${'x'.repeat(200)}`, 'INVALID_FIELD', 'login.selectors.code'],
+    ['extra', 'captcha', 'INVALID_FIELD', 'login.extra'],
+    ['extra', ['sms'], 'INVALID_FIELD', 'login.extra[0]'],
+    ['extra', ['captcha', 'captcha'], 'INVALID_FIELD', 'login.extra[1]'],
+  ])('%s = %j: %s at %s', (path, value, reason, field) => {
+    const details = refusal(create(withLoginField(path, value)))
+    expect(details).toMatchObject({ reason, field, id: 'sandbox-eproc' })
+  })
+
+  it('says which flows are known, in the message', () => {
+    expect(refusal(create(withLoginField('flow', 'keycloack'))).message).toBe(
+      `Court system "sandbox-eproc": login.flow must be 'eproc-form', 'keycloak', 'pje-sso', 'esaj', 'email-code' or a host app's own flow prefixed 'x-' (e.g. 'x-my-court'), received "keycloack".`,
+    )
+  })
+
+  it('checks logins in extend too', () => {
+    expect(
+      refusal(() => courtRegistry.extend([withLoginField('extra', ['sms']) as CourtSystem])),
+    ).toMatchObject({
+      reason: 'INVALID_FIELD',
+      field: 'login.extra[0]',
+    })
+  })
+})

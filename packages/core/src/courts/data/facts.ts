@@ -3,19 +3,32 @@
  * every eproc instance repeats (TOTP parameters, the personal e-mail asked for at enrolment).
  *
  * `checkedAt` is the date a fact was last compared with its source. Facts taken from
- * research/courts.md or from public code looked up on 2026-11-21 carry that date; facts that only
- * the Oystr wiki page (seed 003, OCR'd, published 2024-08) supports carry '2024-08', because that is
- * when the page last described the courts.
+ * research/courts.md or from public code looked up on 2026-11-21 carry that date; facts compared with
+ * research/courts-2026-12.md (corrected, confirmed or new, and every `login` fact) carry 2026-12-04,
+ * the day that file was written; facts that only the Oystr wiki page (seed 003, OCR'd, published
+ * 2024-08) supports carry '2024-08', because that is when the page last described the courts.
+ *
+ * courts-2026-12.md names web sources by host (and page id) and public source files as `code N`, the
+ * index number of a stored public file; the sources here cite them the same way.
  *
  * @example
  * fact('loginUrl', 'verified', 'research/courts.md: TRF4 row')
  * eprocTotpFacts('research/courts.md: TRF4 help page gives 6 digits / 30 s')
  */
 import type { OtpParams } from '../../otp/params.js'
-import type { Provenance, ProvenanceConfidence, TwoFactorEnrollment } from '../types.js'
+import type {
+  CourtLogin,
+  CourtSystem,
+  Provenance,
+  ProvenanceConfidence,
+  TwoFactorEnrollment,
+} from '../types.js'
 
 /** The day the data was compared with research/courts.md and with the public code cited. */
 export const CHECKED = '2026-11-21'
+
+/** The day research/courts-2026-12.md was written and the data compared with it. */
+export const CHECKED_2026 = '2026-12-04'
 
 /** The Oystr wiki page of seed 003 is dated 2024-08 (its image URLs are under /gallery/2024-08/). */
 export const SEED_003_DATE = '2024-08'
@@ -81,4 +94,80 @@ export function sameCourtGroup(court: string): Provenance {
     'inferred',
     `research/courts.md: groups are treated like the TRF4 one (seed 003) until known otherwise — the degrees of ${court} share one authenticator`,
   )
+}
+
+/** A fact compared with research/courts-2026-12.md. */
+export function fact2026(field: string, confidence: ProvenanceConfidence, source: string): Provenance {
+  return fact(field, confidence, source, CHECKED_2026)
+}
+
+/** Where a login fact comes from, when it differs from the login's main source. */
+type LoginSources = Partial<Record<keyof CourtLogin, readonly [ProvenanceConfidence, string]>>
+
+/**
+ * Sets `system.login` and adds one provenance entry per field of it ('login.flow', 'login.url'…), from
+ * `source` unless `per` names another for that field. Returns the system, to wrap entries in place.
+ */
+export function withLogin(
+  system: CourtSystem,
+  login: CourtLogin,
+  confidence: ProvenanceConfidence,
+  source: string,
+  per: LoginSources = {},
+): CourtSystem {
+  system.login = login
+  for (const key of Object.keys(login) as (keyof CourtLogin)[]) {
+    const [keyConfidence, keySource] = per[key] ?? [confidence, source]
+    system.provenance.push(fact2026(`login.${key}`, keyConfidence, keySource))
+  }
+  return system
+}
+
+/**
+ * The classic eproc form (courts-2026-12.md §3.1), with the "do not ask again" box beside the code.
+ * `captcha` when the court puts a challenge in the way (its selector when a source shows it).
+ */
+export function eprocFormLogin(url: string, captcha?: { selector?: string }): CourtLogin {
+  const selectors: Record<string, string> = {
+    username: '#txtUsuario',
+    password: '#pwdSenha',
+    submit: '#sbmEntrar',
+    code: '#txtAcessoCodigo',
+    codeSubmit: '#btnValidar',
+  }
+  if (captcha === undefined) return { flow: 'eproc-form', url, selectors, extra: ['save-device'] }
+  if (captcha.selector !== undefined) selectors['captcha'] = captcha.selector
+  return { flow: 'eproc-form', url, selectors, extra: ['captcha', 'save-device'] }
+}
+
+/** Source of the classic eproc form's selectors and its "Não usar o 2FA neste dispositivo" box. */
+export const EPROC_FORM_SOURCE = 'courts-2026-12.md §3.1 (code 68881439461; code 54489661087)'
+
+/** eproc behind the court's own Keycloak (courts-2026-12.md §3.2); `selectors` only those a source shows. */
+export function keycloakLogin(
+  url: string,
+  host: string,
+  selectors?: Record<string, string>,
+  extra?: CourtLogin['extra'],
+): CourtLogin {
+  const login: CourtLogin = { flow: 'keycloak', url, host, realm: 'eproc' }
+  if (selectors !== undefined) login.selectors = selectors
+  if (extra !== undefined) login.extra = extra
+  return login
+}
+
+/** Replaces the provenance entry of `entry.field` (or adds it): for facts a newer source corrects. */
+export function setFact(system: CourtSystem, entry: Provenance): void {
+  const index = system.provenance.findIndex((other) => other.field === entry.field)
+  if (index === -1) system.provenance.push(entry)
+  else system.provenance[index] = entry
+}
+
+/** A system first recorded from courts-2026-12.md: every fact of it was compared on that day. */
+export function added(system: CourtSystem): CourtSystem {
+  // Copies, not edits: entries such as EPROC_ENROLLMENT_INFERRED are shared with other systems.
+  system.provenance = system.provenance.map((entry) =>
+    entry.checkedAt === CHECKED ? { ...entry, checkedAt: CHECKED_2026 } : entry,
+  )
+  return system
 }

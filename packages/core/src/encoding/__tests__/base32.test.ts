@@ -54,8 +54,8 @@ describe('base32 (RFC 4648 §6)', () => {
   it.each([
     ['MZXW6Y1B', 'SECRET_INVALID_CHARACTER', { index: 6, character: '1', suggestion: 'I' }],
     ['MZXW 6YTB', 'SECRET_INVALID_CHARACTER', { index: 4, character: ' ' }],
-    ['MZXW6YTBO', 'SECRET_MALFORMED', { reason: 'LENGTH' }],
-    ['MZXW6YTBOJ', 'SECRET_MALFORMED', { reason: 'TRAILING_BITS', index: 9 }],
+    ['MZXW6YTBO', 'SECRET_MALFORMED', { reason: 'LENGTH', length: 9 }],
+    ['MZXW6YTBOJ', 'SECRET_MALFORMED', { reason: 'TRAILING_BITS', index: 9, length: 10 }],
     ['MZ=XW6YTB', 'SECRET_MALFORMED', { reason: 'PADDING', index: 2 }],
     ['MZXQ==', 'SECRET_MALFORMED', { reason: 'PADDING', index: 4 }],
   ])('strict decoding refuses %j', (text, code, details) => {

@@ -4,7 +4,16 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ProtobufError, ProtobufWriter, readMessage, toInt32, toInt64 } from '../protobuf.js'
+import {
+  forEachField,
+  ProtobufError,
+  ProtobufFieldLimitError,
+  ProtobufWriter,
+  readMessage,
+  toInt32,
+  toInt64,
+  type ProtobufField,
+} from '../protobuf.js'
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values)
 
@@ -82,6 +91,42 @@ describe('malformed messages', () => {
     expect(() => readMessage(message)).toThrow(ProtobufError)
   })
 })
+
+describe('bounds', () => {
+  const threeFields = bytes(0x08, 0x01, 0x10, 0x02, 0x18, 0x03)
+
+  it('reads up to maxFields fields and throws ProtobufFieldLimitError at the next one', () => {
+    expect(readMessage(threeFields, 3)).toHaveLength(3)
+    const error = (() => {
+      try {
+        readMessage(threeFields, 2)
+      } catch (caught) {
+        return caught
+      }
+      return undefined
+    })()
+    expect(error).toBeInstanceOf(ProtobufFieldLimitError)
+    expect(error).toBeInstanceOf(ProtobufError)
+    expect((error as ProtobufFieldLimitError).maximum).toBe(2)
+    expect(readMessage(new Uint8Array(0), 0)).toEqual([])
+  })
+
+  it('forEachField visits fields in order without keeping them, up to the fault', () => {
+    const seen: ProtobufField[] = []
+    expect(() => forEachField(concat(threeFields, bytes(0x0b)), (f) => seen.push(f))).toThrow(ProtobufError)
+    expect(seen.map((f) => f.field)).toEqual([1, 2, 3])
+  })
+
+  it('returns a LEN value as a view, without reading inside it', () => {
+    // A LEN field whose content is not a valid message: the reader does not look inside.
+    const message = bytes(0x0a, 0x02, 0x0b, 0x0c)
+    const [field] = readMessage(message)
+    expect(field?.value).toEqual(bytes(0x0b, 0x0c))
+    expect((field?.value as Uint8Array).buffer).toBe(message.buffer)
+  })
+})
+
+const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => [...p]))
 
 describe('properties', () => {
   it('reads back whatever the writer wrote', () => {

@@ -95,23 +95,29 @@ describe('never guessing', () => {
   })
 
   it('reports impossible lengths and non-canonical endings as SECRET_MALFORMED', () => {
+    // `length` counts key characters only (not the spaces), for "the key has 17 characters, not 32".
     expect(failure('MMZD IMRU GZRG CNRQ G')).toMatchObject({
       code: 'SECRET_MALFORMED',
-      details: { reason: 'LENGTH' },
+      details: { reason: 'LENGTH', length: 17 },
     })
     expect(failure('MMZD IMRU GZRG CNRQ GA2G MMRW MVQW IZBW A')).toMatchObject({
       code: 'SECRET_MALFORMED',
-      details: { reason: 'LENGTH' },
+      details: { reason: 'LENGTH', length: 33 },
     })
     // One character lost in copying: 31 characters is a possible length, but the last one carries bits
     // that no byte uses, so the loss is caught instead of producing codes for the wrong key.
     expect(failure('MMZD IMRU GZRG CNRQ GA2G MMRW MVQW IZB')).toMatchObject({
       code: 'SECRET_MALFORMED',
-      details: { reason: 'TRAILING_BITS', index: 37 },
+      details: { reason: 'TRAILING_BITS', index: 37, length: 31 },
     })
     expect(failure('JBSW Y3DP EHPK 3PXP GF')).toMatchObject({
       code: 'SECRET_MALFORMED',
-      details: { reason: 'TRAILING_BITS', index: 21 },
+      details: { reason: 'TRAILING_BITS', index: 21, length: 18 },
+    })
+    // Five of eproc's eight groups: 24 characters on screen, 20 key characters.
+    expect(failure('MMZD IMRU GZRG CNRQ GA2G')).toMatchObject({
+      code: 'SECRET_MALFORMED',
+      details: { reason: 'TRAILING_BITS', index: 23, length: 20 },
     })
     expect(failure('MMZD IMRU == GZRG CNRQ GA2G MMRW MVQW IZBW')).toMatchObject({
       code: 'SECRET_MALFORMED',
