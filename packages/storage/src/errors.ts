@@ -8,6 +8,8 @@
  * parameters, PostgreSQL's "Failing row contains (…)" the row): those hold sealed values and e-mails.
  */
 
+import type { LimitDetails } from './limits.js'
+
 /** Why a stored record could not be opened or listed. */
 export type UnreadableReason =
   /** The sealed value failed authentication: corrupted, tampered or moved from another record. */
@@ -22,9 +24,15 @@ export type BackupInvalidReason =
   | 'JSON'
   | 'FORMAT'
   | 'VERSION'
+  /** Key-derivation settings refused: another algorithm, or a cost past a limit (`details.limit`). */
   | 'KDF'
   /** The ciphertext failed authentication with the right passphrase: the file was truncated or edited. */
   | 'TAMPERED'
+  /**
+   * A size, count or nesting past one of the documented limits (limits.ts; `details.limit`,
+   * `maximum`, `actual`), refused before it was decoded or parsed. Nothing was imported.
+   */
+  | 'TOO_LARGE'
 
 /** `details` carried by each error code. */
 export interface StorageErrorDetailsByCode {
@@ -46,16 +54,22 @@ export interface StorageErrorDetailsByCode {
   VAULT_EXISTS: { tenant: string }
   /** The vault was locked: unlock it again to open secrets. */
   LOCKED: Record<string, never>
-  /** A key ring or vault setting that cannot be used. */
-  KEY_INVALID: { reason: string; keyId?: string }
+  /**
+   * A key ring or vault setting that cannot be used. A vault record whose scrypt cost or salt is past a
+   * limit also says which (`limit`, `maximum`, `actual`).
+   */
+  KEY_INVALID: { reason: string; keyId?: string } & Partial<LimitDetails>
   /** The storage backend failed (database down, quota, network). The operation was not applied. */
   UNAVAILABLE: { operation: string; adapter: string }
   /** An HTTP request without valid credentials (`authorize` refused it). */
   UNAUTHORIZED: Record<string, never>
   /** The server keeps secrets and serves codes only. */
   SECRET_WITHHELD: { id: string }
-  /** A backup that is not an a2f backup, a newer version, or truncated/edited. */
-  BACKUP_INVALID: { reason: BackupInvalidReason }
+  /**
+   * A backup or imported file (Aegis vault, URI list) that is not one, a newer version, truncated or
+   * edited, or past a limit ('TOO_LARGE', or 'KDF' for a cost: then `limit`, `maximum`, `actual` say which).
+   */
+  BACKUP_INVALID: { reason: BackupInvalidReason } & Partial<LimitDetails>
   /** WebCrypto (`crypto.subtle`) is missing: a page served over plain http from a non-local host. */
   CRYPTO_UNAVAILABLE: Record<string, never>
 }
@@ -134,7 +148,7 @@ const MESSAGES: MessageFor = {
   VAULT_NOT_FOUND: (d) => `No passphrase vault in tenant ${d.tenant}.`,
   VAULT_EXISTS: (d) => `A passphrase vault already exists in tenant ${d.tenant}.`,
   LOCKED: () => 'The vault is locked.',
-  KEY_INVALID: (d) => `Invalid key${d.keyId === undefined ? '' : ` ${d.keyId}`}: ${d.reason}.`,
+  KEY_INVALID: (d) => `Invalid key${d.keyId === undefined ? '' : ` ${d.keyId}`}: ${d.reason}.${limitText(d)}`,
   UNAVAILABLE: (d) => `Storage unavailable (${d.adapter}, ${d.operation}): nothing was changed.`,
   UNAUTHORIZED: () => 'Not authorized.',
   SECRET_WITHHELD: (d) => `The server serves codes only; the key of credential ${d.id} stays on the server.`,
@@ -145,7 +159,13 @@ const MESSAGES: MessageFor = {
       VERSION: 'The backup was written by a newer version of a2f.',
       KDF: 'The backup names key-derivation parameters this version does not accept.',
       TAMPERED: 'The backup failed authentication: it was truncated or edited.',
-    })[d.reason],
+      TOO_LARGE: 'The file or list goes past a limit of this reader; nothing was imported.',
+    })[d.reason] + limitText(d),
   CRYPTO_UNAVAILABLE: () =>
     'WebCrypto (crypto.subtle) is unavailable: serve the page over https or from localhost.',
+}
+
+/** ' (MAX_KDF_MEMORY_BYTES: at most 536870912, found 2147483648.)', or '' when no limit was passed. */
+function limitText(d: Partial<LimitDetails>): string {
+  return d.limit === undefined ? '' : ` (${d.limit}: at most ${d.maximum}, found ${d.actual}.)`
 }

@@ -19,6 +19,7 @@ export type {
   SealedCredentialStore,
 } from './store/create-credential-store.js'
 export { createMemoryAdapter } from './adapters/memory.js'
+export { TEXT_LIMITS } from './store/text-rule.js'
 
 // Keys
 export { createVault, unlockVault, changePassphrase, hasVault } from './crypto/passphrase-vault.js'
@@ -27,6 +28,26 @@ export { createMasterKeyring, parseMasterKeys, generateMasterKey } from './crypt
 export type { MasterKeyringOptions } from './crypto/master-keyring.js'
 export { MIN_PASSPHRASE_LENGTH, meetsPassphraseRule } from './crypto/passphrase-rule.js'
 export { DEFAULT_KDF_COST } from './crypto/kdf.js'
+// Bounds on what is read from outside (files, lists, the vault record): README "Limits"
+export {
+  MAX_KDF_MEMORY_BYTES,
+  MAX_KDF_WORK,
+  MIN_SALT_BYTES,
+  MAX_SALT_BYTES,
+  MAX_BACKUP_ENTRIES,
+  MAX_BACKUP_LENGTH,
+  MAX_AEGIS_ENTRIES,
+  MAX_AEGIS_LENGTH,
+  MAX_AEGIS_SLOTS,
+  MAX_AEGIS_PASSWORD_SLOTS,
+  MAX_OTPAUTH_IMPORT_URIS,
+  MAX_OTPAUTH_IMPORT_LENGTH,
+  MAX_MIGRATION_IMPORT_URIS,
+  MAX_MIGRATION_IMPORT_ENTRIES,
+  MAX_JSON_DEPTH,
+  MAX_JSON_VALUES_PER_ENTRY,
+} from './limits.js'
+export type { InputLimit, LimitDetails } from './limits.js'
 export type { KdfCost, KdfParams, ScryptParams } from './crypto/kdf.js'
 export type { SealingKeys } from './crypto/sealing-keys.js'
 export type { SealedValue } from './crypto/sealed-value.js'

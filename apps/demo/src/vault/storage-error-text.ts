@@ -37,6 +37,8 @@ export function storageErrorText(error: unknown, context: ErrorContext): string 
         return 'A cópia de segurança usa parâmetros de proteção que não podem ser usados. Nada foi importado.'
       case 'TAMPERED':
         return 'A cópia de segurança está incompleta ou foi alterada depois de exportada. Nada foi importado.'
+      case 'TOO_LARGE':
+        return 'O arquivo passa dos limites que o a2f aceita (tamanho ou número de credenciais). Nada foi importado.'
     }
   }
   if (isStorageError(error, 'VAULT_EXISTS')) {

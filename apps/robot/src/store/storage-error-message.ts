@@ -14,6 +14,8 @@ const BACKUP_REASONS: Record<string, string> = {
   VERSION: 'A cópia de segurança foi feita por uma versão mais nova do a2f: atualize o robô.',
   KDF: 'A cópia de segurança usa parâmetros de derivação de chave que o a2f não aceita.',
   TAMPERED: 'A cópia de segurança foi alterada ou está corrompida. Nada foi importado.',
+  TOO_LARGE:
+    'A cópia de segurança passa dos limites que o a2f aceita (tamanho ou número de credenciais). Nada foi importado.',
 }
 
 /** The pt-BR message for a StorageError, or undefined for any other error. */

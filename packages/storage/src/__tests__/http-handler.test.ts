@@ -438,7 +438,7 @@ describe('wire format', () => {
     const history = (await (await send('/history?credentialId=c-1&limit=1', { token })).json()) as unknown
     expect(history).toMatchObject({ entries: [{ action: 'update', actor: 'ana', fields: ['label'] }] })
     const badVersion = await send('/credentials/c-1?expectedVersion=two', { method: 'DELETE', token })
-    expect(badVersion.status).toBe(400)
+    expect(badVersion.status).toBe(422)
     expect((await errorBody(badVersion)).details).toMatchObject({ field: 'expectedVersion' })
     const removed = await send('/credentials/c-1?expectedVersion=2', { method: 'DELETE', token })
     expect(removed.status).toBe(204)

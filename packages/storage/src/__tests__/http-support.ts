@@ -19,6 +19,8 @@ export interface TestServer {
   storeFor(tenant: string, user?: string): HttpCredentialStore
   /** Server-side subscriptions currently open (one per event stream). */
   activeSubscriptions(): number
+  /** Statuses answered since the last call, oldest first, event streams left out. */
+  takeStatuses(): number[]
   /** Drops every open connection (event streams included) but keeps listening. */
   dropConnections(): void
   tamper(tenant: string, id: string, edit: (row: StoredCredential) => unknown): Promise<void>
@@ -67,7 +69,14 @@ export async function startTestServer(options: TestHandlerOptions = {}): Promise
     },
   })
 
-  const server = createServer(toNodeListener(handler))
+  let statuses: number[] = []
+  const recording: typeof handler = async (request) => {
+    const response = await handler(request)
+    if (!new URL(request.url).pathname.endsWith('/events')) statuses.push(response.status)
+    return response
+  }
+
+  const server = createServer(toNodeListener(recording))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   const baseUrl = `http://127.0.0.1:${port}/api/a2f`
@@ -89,6 +98,11 @@ export async function startTestServer(options: TestHandlerOptions = {}): Promise
         reconnect: { minDelayMs: 20, maxDelayMs: 200 },
       }),
     activeSubscriptions: () => subscriptions,
+    takeStatuses() {
+      const taken = statuses
+      statuses = []
+      return taken
+    },
     dropConnections: () => server.closeAllConnections(),
     async tamper(tenant, id, edit) {
       const row = (await adapter.get(tenant, id)) as StoredCredential

@@ -8,6 +8,7 @@ storeContract({
     return {
       store: (tenant, actor) => server.storeFor(tenant, actor),
       tamper: (tenant, id, edit) => server.tamper(tenant, id, edit),
+      takeHttpStatuses: () => server.takeStatuses(),
       cleanup: () => server.close(),
     }
   },

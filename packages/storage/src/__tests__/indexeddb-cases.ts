@@ -355,6 +355,36 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
         expect((await store.list()).map((summary) => summary.id)).toEqual([created.id])
       })
 
+      it('upgrades a version-1 database (before code claims), keeping its records', async () => {
+        const db = newDatabase()
+        const old = await openDatabase(db.factory, db.name, { version: 1 })
+        expect([...old.objectStoreNames].sort()).toEqual(['audit', 'credentials', 'meta'])
+        await old.put('meta', { tenant: 'firm-a', key: 'kept', value: { n: 1 }, version: 1 })
+        old.close()
+        const adapter = tab(db)
+        expect(await adapter.getMeta('firm-a', 'kept')).toEqual({ value: { n: 1 }, version: 1 })
+        const before = await storeOn(adapter)
+        const created = await before.create(courtCredential)
+        const claimed = await before.claimCode(created.id)
+        expect(claimed.counter).toBeGreaterThan(0)
+        const check = await openDatabase(db.factory, db.name)
+        expect(check.version).toBe(SCHEMA_VERSION)
+        expect([...check.objectStoreNames]).toContain('claims')
+        check.close()
+      })
+
+      it('never gives two tabs the same counter when they claim at once', async () => {
+        const db = newDatabase()
+        const [first, second] = [await storeOn(tab(db)), await storeOn(tab(db))]
+        const created = await first!.create(courtCredential)
+        const claims = await Promise.all(
+          Array.from({ length: 30 }, (_, index) =>
+            (index % 2 === 0 ? first! : second!).claimCode(created.id),
+          ),
+        )
+        expect(new Set(claims.map((claimed) => claimed.counter)).size).toBe(30)
+      })
+
       it('gives way to a newer schema and then reports UNAVAILABLE instead of using it', async () => {
         const db = newDatabase()
         const adapter = tab(db)

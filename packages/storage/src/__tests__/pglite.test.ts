@@ -5,9 +5,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pgliteSqlClient } from '../adapters/pglite-client.js'
 import { createVault, unlockVault } from '../crypto/passphrase-vault.js'
+import { createHttpHandler, createHttpStore } from '../http.js'
 import { createPGliteAdapter, migrate } from '../pglite.js'
 import { createCredentialStore } from '../store/create-credential-store.js'
-import { FAST_KDF } from '../test-support/fast-keys.js'
+import { FAST_KDF, testKeyring } from '../test-support/fast-keys.js'
 import {
   COURT_KEY,
   COURT_KEY_BYTES,
@@ -16,7 +17,7 @@ import {
   storeContract,
 } from './contract/store-contract.js'
 import { sampleRow, sqlAdapterSuite } from './postgres/sql-adapter-suite.js'
-import { contractSubject, type SqlHarness } from './postgres/sql-harness.js'
+import { contractSubject, resetDatabase, type SqlHarness } from './postgres/sql-harness.js'
 
 // One in-memory database for the file (initialising PGlite takes seconds); every test empties its tables.
 // New empty databases are loaded from a dump of a just-initialised one, which takes a fraction of that.
@@ -118,7 +119,7 @@ describe('PGlite adapter', () => {
   it('exports migrate for a database opened by the application', async () => {
     const fresh = await newDatabase()
     try {
-      expect(await migrate(fresh)).toEqual([1])
+      expect(await migrate(fresh)).toEqual([1, 2])
       expect(await migrate(fresh)).toEqual([])
       const adapter = createPGliteAdapter({ db: fresh, migrate: false })
       expect(await adapter.list('firm-a')).toEqual([])
@@ -126,4 +127,50 @@ describe('PGlite adapter', () => {
       await fresh.close()
     }
   }, 60_000)
+
+  it('answers a U+0000 in any text field as 422 INVALID_INPUT over HTTP, never 503 UNAVAILABLE', async () => {
+    // The issue's case, end to end: a handler on PGlite, whose text columns cannot hold U+0000.
+    await resetDatabase(harness.sql)
+    const adapter = createPGliteAdapter({ db })
+    const keys = await testKeyring()
+    const handler = createHttpHandler({
+      authorize: () => ({ tenant: 'firm-a', user: 'ana' }),
+      store: ({ tenant, user }) => createCredentialStore({ adapter, keys, tenant, actor: user }),
+    })
+    const client = createHttpStore({
+      baseUrl: 'http://a2f.test',
+      fetch: (url, init) => handler(new Request(url, init)),
+    })
+    const post = (body: unknown) =>
+      handler(
+        new Request('http://a2f.test/credentials', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      )
+    const input = { issuer: 'TRF4', account: 'RS1', secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' }
+    try {
+      for (const field of ['issuer', 'account', 'owner', 'label', 'notes', 'systemId', 'personalEmail']) {
+        const value = field === 'personalEmail' ? 'a\u0000b@gmail.com' : 'a\u0000b'
+        const response = await post({ ...input, [field]: value })
+        expect(response.status, field).toBe(422)
+        expect(await response.json()).toMatchObject({ error: { code: 'INVALID_INPUT', details: { field } } })
+        const error = await expectStorageError(client.create({ ...input, [field]: value }), 'INVALID_INPUT')
+        expect(error.details.field).toBe(field)
+      }
+      const created = await client.create({ ...input, notes: 'linha 1\nlinha 2' })
+      const patched = await handler(
+        new Request(`http://a2f.test/credentials/${created.id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ expectedVersion: 1, patch: { owner: 'Ana\u0000' } }),
+        }),
+      )
+      expect(patched.status).toBe(422)
+      expect(await client.list()).toEqual([created])
+    } finally {
+      await adapter.close()
+    }
+  })
 })

@@ -12,7 +12,7 @@ export function createMemoryAdapter(): StorageAdapter {
   const tenantData = (tenant: string): TenantData => {
     let data = tenants.get(tenant)
     if (data === undefined) {
-      data = { rows: new Map(), audit: [], meta: new Map(), listeners: new Set() }
+      data = { rows: new Map(), audit: [], meta: new Map(), claims: new Map(), listeners: new Set() }
       tenants.set(tenant, data)
     }
     return data
@@ -64,6 +64,16 @@ export function createMemoryAdapter(): StorageAdapter {
       notify(data, { type: 'removed', id, version: actualVersion ?? 0 })
     },
 
+    async claimCounter(tenant, fingerprint, counter, audit) {
+      // No await between the read and the write: atomic within the process.
+      const data = tenantData(tenant)
+      const last = data.claims.get(fingerprint)
+      const claimed = last === undefined ? counter : Math.max(last + 1, counter)
+      data.claims.set(fingerprint, claimed)
+      data.audit.push({ ...clone(audit), counter: claimed })
+      return claimed
+    },
+
     async appendAudit(tenant, entry) {
       tenantData(tenant).audit.push(clone(entry))
     },
@@ -111,6 +121,8 @@ interface TenantData {
   rows: Map<string, unknown>
   audit: AuditEntry[]
   meta: Map<string, MetaRecord>
+  /** Last claimed TOTP counter by authenticator fingerprint. */
+  claims: Map<string, number>
   listeners: Set<(event: ChangeEvent) => void>
 }
 

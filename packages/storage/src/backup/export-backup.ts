@@ -2,6 +2,7 @@ import { encodeBase64 } from '@a2f/core'
 import { checkNewPassphrase } from '../crypto/passphrase-rule.js'
 import { storageError } from '../errors.js'
 import { newKdfParams, type KdfCost } from '../crypto/kdf.js'
+import { MAX_BACKUP_ENTRIES, MAX_BACKUP_LENGTH } from '../limits.js'
 import { randomBytes, subtle, utf8 } from '../crypto/webcrypto.js'
 import type { CredentialQuery } from '../model/credential.js'
 import type { CredentialStore, UnreadableRecord } from '../model/credential-store.js'
@@ -41,6 +42,9 @@ export interface BackupExport {
  * Writes an encrypted backup of the store's credentials (format: docs/backup-format.md). Each
  * credential is opened with `store.get` (audited as 'reveal'); a record that cannot be opened is
  * reported by id in `unreadable` and the others are written.
+ *
+ * A backup that `readBackup` would refuse is never written: more than `MAX_BACKUP_ENTRIES` credentials,
+ * or a file longer than `MAX_BACKUP_LENGTH`, is `INVALID_INPUT` 'query' (back up in parts, by `query`).
  */
 export async function exportBackup(
   store: CredentialStore,
@@ -53,7 +57,14 @@ export async function exportBackup(
     throw storageError('INVALID_INPUT', { field: 'now', reason: 'milliseconds since the epoch' })
   }
   const kdf = newKdfParams(options.kdf)
-  const { credentials, unreadable } = await openCredentials(store, options.query)
+  const { credentials, unreadable } = await openCredentials(store, options.query, {
+    max: MAX_BACKUP_ENTRIES,
+    refuse: (count) =>
+      storageError('INVALID_INPUT', {
+        field: 'query',
+        reason: `${count} credentials; a backup holds at most ${MAX_BACKUP_ENTRIES}: back up in parts`,
+      }),
+  })
   let plaintext: Uint8Array<ArrayBuffer>
   try {
     const content: BackupPlaintext = { credentials: credentials.map(toBackupCredential) }
@@ -82,5 +93,12 @@ export async function exportBackup(
     check: encodeBase64(keys.check),
     data: encodeBase64(new Uint8Array(ciphertext)),
   }
-  return { text: `${JSON.stringify(file, null, 2)}\n`, exported: credentials.length, unreadable }
+  const text = `${JSON.stringify(file, null, 2)}\n`
+  if (text.length > MAX_BACKUP_LENGTH) {
+    throw storageError('INVALID_INPUT', {
+      field: 'query',
+      reason: `the backup would be ${text.length} characters, at most ${MAX_BACKUP_LENGTH}: back up in parts`,
+    })
+  }
+  return { text, exported: credentials.length, unreadable }
 }

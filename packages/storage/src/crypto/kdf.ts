@@ -1,6 +1,13 @@
 import { decodeBase64, encodeBase64 } from '@a2f/core'
 import { scryptAsync } from '@noble/hashes/scrypt.js'
 import { storageError } from '../errors.js'
+import {
+  MAX_KDF_MEMORY_BYTES,
+  MAX_KDF_WORK,
+  MAX_SALT_BYTES,
+  MIN_SALT_BYTES,
+  type LimitDetails,
+} from '../limits.js'
 import { randomBytes, utf8 } from './webcrypto.js'
 
 /**
@@ -19,7 +26,7 @@ export interface ScryptParams {
   r: number
   /** Parallelism. */
   p: number
-  /** Random salt, base64 (at least 16 bytes). */
+  /** Random salt, base64 (16 to 64 bytes; a2f writes 32). */
   salt: string
 }
 
@@ -31,42 +38,105 @@ export type KdfCost = Pick<ScryptParams, 'N' | 'r' | 'p'>
 export const DEFAULT_KDF_COST: Readonly<KdfCost> = Object.freeze({ N: 2 ** 17, r: 8, p: 1 })
 
 /**
- * Bounds that refuse nonsense and denial of service (a file naming N = 2^40). The floor is low so tests
- * and benchmarks can run fast; stores and backups created by a2f use `DEFAULT_KDF_COST` unless told.
+ * Each parameter's range refuses nonsense (N = 3, p = 0); the floor is low so tests and benchmarks run
+ * fast. What bounds the cost a file or an edited vault record can impose are the limits on memory and
+ * work together (limits.ts: `MAX_KDF_MEMORY_BYTES`, `MAX_KDF_WORK`), checked before anything is derived.
+ * Stores and backups created by a2f use `DEFAULT_KDF_COST` unless told.
  */
-const LIMITS = { minLog2N: 10, maxLog2N: 22, maxR: 32, maxP: 16, maxMemory: 2 ** 31 } as const
+const RANGES = { minLog2N: 10, maxLog2N: 22, maxR: 32, maxP: 16 } as const
+
+/** The base64 length of `bytes` bytes, padded: a longer salt text is refused before it is decoded. */
+const MAX_SALT_TEXT = 4 * Math.ceil(MAX_SALT_BYTES / 3)
 
 export function newKdfParams(cost: Partial<KdfCost> = {}): ScryptParams {
   return checkKdfParams({ name: 'scrypt', ...DEFAULT_KDF_COST, ...cost, salt: encodeBase64(randomBytes(32)) })
 }
 
-/** Validates parameters read from a vault or a file; `KEY_INVALID` (or the caller's mapping) when off. */
+/** scrypt's work: N · r · p block mixes, which its time grows with. */
+export function kdfWork(cost: KdfCost): number {
+  return cost.N * cost.r * cost.p
+}
+
+/**
+ * Validates parameters read from a vault or a file, before anything is derived from them: `KEY_INVALID`
+ * with a `reason` (callers reading files map it to `BACKUP_INVALID` 'KDF'), and `limit`, `maximum`, `actual`
+ * when a cost or the salt is past a limit.
+ */
 export function checkKdfParams(params: unknown): ScryptParams {
   const p = params as Partial<ScryptParams> | null
-  const reason = ((): string | undefined => {
-    if (p === null || typeof p !== 'object' || p.name !== 'scrypt') return 'only scrypt is supported'
+  const problem = ((): { reason: string; limit?: LimitDetails } | undefined => {
+    if (p === null || typeof p !== 'object' || p.name !== 'scrypt')
+      return { reason: 'only scrypt is supported' }
     const { N, r, p: parallel, salt } = p
     if (
       !Number.isSafeInteger(N) ||
-      N! < 2 ** LIMITS.minLog2N ||
-      N! > 2 ** LIMITS.maxLog2N ||
+      N! < 2 ** RANGES.minLog2N ||
+      N! > 2 ** RANGES.maxLog2N ||
       (N! & (N! - 1)) !== 0
     )
-      return `scrypt N must be a power of two from 2^${LIMITS.minLog2N} to 2^${LIMITS.maxLog2N}`
-    if (!Number.isSafeInteger(r) || r! < 1 || r! > LIMITS.maxR) return `scrypt r must be 1 to ${LIMITS.maxR}`
-    if (!Number.isSafeInteger(parallel) || parallel! < 1 || parallel! > LIMITS.maxP)
-      return `scrypt p must be 1 to ${LIMITS.maxP}`
-    if (128 * N! * r! > LIMITS.maxMemory) return 'scrypt N·r needs more than 2 GiB'
-    if (typeof salt !== 'string') return 'the salt is missing'
-    try {
-      if (decodeBase64(salt).length < 16) return 'the salt is shorter than 16 bytes'
-    } catch {
-      return 'the salt is not base64'
+      return { reason: `scrypt N must be a power of two from 2^${RANGES.minLog2N} to 2^${RANGES.maxLog2N}` }
+    if (!Number.isSafeInteger(r) || r! < 1 || r! > RANGES.maxR)
+      return { reason: `scrypt r must be 1 to ${RANGES.maxR}` }
+    if (!Number.isSafeInteger(parallel) || parallel! < 1 || parallel! > RANGES.maxP)
+      return { reason: `scrypt p must be 1 to ${RANGES.maxP}` }
+    const memory = 128 * N! * r!
+    if (memory > MAX_KDF_MEMORY_BYTES) {
+      return {
+        reason: `scrypt needs 128·N·r = ${mebibytes(memory)} of memory, at most ${mebibytes(MAX_KDF_MEMORY_BYTES)}`,
+        limit: { limit: 'MAX_KDF_MEMORY_BYTES', maximum: MAX_KDF_MEMORY_BYTES, actual: memory },
+      }
     }
-    return undefined
+    const work = kdfWork({ N: N!, r: r!, p: parallel! })
+    if (work > MAX_KDF_WORK) {
+      return {
+        reason: `scrypt work N·r·p = 2^${Math.log2(work).toFixed(1)}, at most 2^${Math.log2(MAX_KDF_WORK)}`,
+        limit: { limit: 'MAX_KDF_WORK', maximum: MAX_KDF_WORK, actual: work },
+      }
+    }
+    return saltProblem(salt)
   })()
-  if (reason !== undefined) throw storageError('KEY_INVALID', { reason })
+  if (problem !== undefined) throw storageError('KEY_INVALID', { reason: problem.reason, ...problem.limit })
   return { name: 'scrypt', N: p!.N!, r: p!.r!, p: p!.p!, salt: p!.salt! }
+}
+
+/** The salt's problem, its length judged on the text before decoding (a 50 MB salt is not decoded). */
+function saltProblem(salt: unknown): { reason: string; limit?: LimitDetails } | undefined {
+  if (typeof salt !== 'string') return { reason: 'the salt is missing' }
+  const tooLong = (actual: number) => ({
+    reason: `the salt is longer than ${MAX_SALT_BYTES} bytes`,
+    limit: { limit: 'MAX_SALT_BYTES', maximum: MAX_SALT_BYTES, actual } as const,
+  })
+  if (salt.length > MAX_SALT_TEXT) return tooLong(Math.floor((salt.length * 3) / 4))
+  let bytes: number
+  try {
+    bytes = decodeBase64(salt).length
+  } catch {
+    return { reason: 'the salt is not base64' }
+  }
+  if (bytes > MAX_SALT_BYTES) return tooLong(bytes)
+  if (bytes < MIN_SALT_BYTES) return { reason: `the salt is shorter than ${MIN_SALT_BYTES} bytes` }
+  return undefined
+}
+
+const mebibytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`
+
+/**
+ * scrypt(input, salt, N, r, p) → 32 bytes, the one place a2f runs scrypt: the parameters are checked
+ * here, whoever calls, so nothing derives past the limits.
+ */
+export async function scryptKey(input: Uint8Array, params: ScryptParams): Promise<Uint8Array> {
+  const { N, r, p, salt } = checkKdfParams(params)
+  return scryptAsync(input, decodeBase64(salt), {
+    N,
+    r,
+    p,
+    dkLen: 32,
+    // noble's own guard, set to what these parameters need (its V, B and scratch blocks): the limits
+    // above are what bound it.
+    maxmem: 128 * r * (N + p + 1),
+    // Yield to the event loop every few milliseconds, so a page stays responsive while unlocking.
+    asyncTick: 10,
+  })
 }
 
 /**
@@ -74,14 +144,10 @@ export function checkKdfParams(params: unknown): ScryptParams {
  * on another keyboard or system (composed or decomposed accents: 'ç', 'c' + '◌̧') give the same key.
  */
 export async function deriveKeyBytes(passphrase: string, params: ScryptParams): Promise<Uint8Array> {
-  const { N, r, p } = checkKdfParams(params)
-  return scryptAsync(utf8.encode(passphrase.normalize('NFKC')), decodeBase64(params.salt), {
-    N,
-    r,
-    p,
-    dkLen: 32,
-    maxmem: 128 * N * r + 1024 * r * p + 4096,
-    // Yield to the event loop every few milliseconds, so a page stays responsive while unlocking.
-    asyncTick: 10,
-  })
+  const input = utf8.encode(passphrase.normalize('NFKC'))
+  try {
+    return await scryptKey(input, params)
+  } finally {
+    input.fill(0)
+  }
 }

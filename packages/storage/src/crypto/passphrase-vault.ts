@@ -3,7 +3,7 @@ import type { StorageAdapter } from '../store/adapter.js'
 import { checkKdfParams, deriveKeyBytes, newKdfParams, type KdfCost, type ScryptParams } from './kdf.js'
 import { checkNewPassphrase } from './passphrase-rule.js'
 import { open, seal, type SealedValue } from './sealed-value.js'
-import type { SealingKeys } from './sealing-keys.js'
+import { KEY_ID_PATTERN, type SealingKeys } from './sealing-keys.js'
 import { importAesKey, randomBytes, randomId } from './webcrypto.js'
 
 /**
@@ -44,6 +44,8 @@ export interface VaultOptions {
 
 const META_KEY = 'vault'
 const WRAP_KEY_ID = 'kek'
+/** A wrapped 32-byte key is 90 characters (`a2f1:kek:` + 16 of IV + ':' + 64 of ciphertext and tag). */
+const MAX_WRAPPED_KEY_LENGTH = 128
 
 /** Whether the tenant has a vault yet (a first run asks for a new passphrase). */
 export async function hasVault(adapter: StorageAdapter, options: VaultOptions = {}): Promise<boolean> {
@@ -79,7 +81,11 @@ export async function createVault(
   return unlocked(await importAesKey(dataKey), keyId, kdf, dataKey)
 }
 
-/** Opens the tenant's vault. A wrong passphrase is `WRONG_PASSPHRASE`, and nothing changes. */
+/**
+ * Opens the tenant's vault. A wrong passphrase is `WRONG_PASSPHRASE`, and nothing changes. A vault record
+ * that is not one, or whose scrypt settings are past the limits (an edited row naming 2 GiB), is
+ * `KEY_INVALID` before anything is derived (`details.limit` names the limit).
+ */
 export async function unlockVault(
   adapter: StorageAdapter,
   options: VaultOptions & { passphrase: string },
@@ -124,7 +130,9 @@ async function readVault(adapter: StorageAdapter, tenant: string) {
     document.format !== 'a2f-vault' ||
     document.version !== 1 ||
     typeof document.keyId !== 'string' ||
-    typeof document.wrappedKey !== 'string'
+    !KEY_ID_PATTERN.test(document.keyId) ||
+    typeof document.wrappedKey !== 'string' ||
+    document.wrappedKey.length > MAX_WRAPPED_KEY_LENGTH
   ) {
     throw storageError('KEY_INVALID', { reason: 'the vault record is not an a2f vault' })
   }

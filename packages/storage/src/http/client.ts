@@ -1,7 +1,10 @@
 import { storageError } from '../errors.js'
 import type { CredentialSummary } from '../model/credential.js'
-import type { CodesResult, CredentialStore, IntegrityReport } from '../model/credential-store.js'
+import type { ClaimedCode, CodesResult, CredentialStore, IntegrityReport } from '../model/credential-store.js'
 import type { AuditEntry } from '../store/adapter.js'
+import { checkAuditQuery, checkQuery } from '../store/check-query.js'
+import { readClaimOptions } from '../store/claim-options.js'
+import { isPossibleId } from '../store/ids.js'
 import { createEventFeed, type ReconnectOptions } from './client-events.js'
 import type { SecretsMode } from './handler.js'
 import { auditQueryParams, credentialQueryParams } from './query.js'
@@ -128,9 +131,12 @@ export function createHttpStore(options: HttpStoreOptions): HttpCredentialStore 
     return value as T
   }
 
-  /** The id as a path; an id no credential can have is simply not found, as in a local store. */
+  /**
+   * The id as a path; an id no credential can have is simply not found, as in a local store (and
+   * `encodeURIComponent` would throw on a lone surrogate).
+   */
   function credentialPath(id: string, suffix = ''): string {
-    if (typeof id !== 'string' || id === '') throw storageError('NOT_FOUND', { id: String(id) })
+    if (!isPossibleId(id)) throw storageError('NOT_FOUND', { id: String(id) })
     return `/credentials/${idToSegment(id)}${suffix}`
   }
 
@@ -152,7 +158,10 @@ export function createHttpStore(options: HttpStoreOptions): HttpCredentialStore 
     },
 
     async list(query) {
-      const payload = await call('list', 'GET', '/credentials', { params: credentialQueryParams(query) })
+      // Checked here too, with the server's rule: a URL turns a lone surrogate into U+FFFD, which the
+      // server would search for instead of refusing.
+      const params = credentialQueryParams(checkQuery(query))
+      const payload = await call('list', 'GET', '/credentials', { params })
       return answer<CredentialSummary[]>(payload, 'credentials', 'list', Array.isArray)
     },
 
@@ -193,10 +202,32 @@ export function createHttpStore(options: HttpStoreOptions): HttpCredentialStore 
     },
 
     async codes(query) {
-      const payload = await call('codes', 'GET', '/codes', { params: credentialQueryParams(query) })
+      const params = credentialQueryParams(checkQuery(query))
+      const payload = await call('codes', 'GET', '/codes', { params })
       answer(payload, 'codes', 'codes', Array.isArray)
       answer(payload, 'unreadable', 'codes', Array.isArray)
       return payload as CodesResult
+    },
+
+    async claimCode(id, claimOptions) {
+      const path = credentialPath(id, '/claim-code')
+      // Checked here as a local store would (JSON would turn NaN into null); the bound that depends on
+      // the period is the server's, which knows it.
+      readClaimOptions(claimOptions)
+      const given = claimOptions?.minRemainingMs
+      const body = given === undefined ? {} : { minRemainingMs: given }
+      const payload = await call('claimCode', 'POST', path, { body })
+      if (
+        !isRecord(payload) ||
+        typeof payload.code !== 'string' ||
+        !Number.isSafeInteger(payload.counter) ||
+        typeof payload.validUntil !== 'number' ||
+        typeof payload.waitMs !== 'number'
+      ) {
+        throw unavailable('claimCode', new Error("The server's answer is not a claimed code."))
+      }
+      const { code, counter, validUntil, waitMs } = payload as unknown as ClaimedCode
+      return { code, counter, validUntil, waitMs }
     },
 
     async inspect() {
@@ -206,7 +237,9 @@ export function createHttpStore(options: HttpStoreOptions): HttpCredentialStore 
     },
 
     async history(query) {
-      const payload = await call('history', 'GET', '/history', { params: auditQueryParams(query) })
+      const checked = checkAuditQuery(query)
+      if (checked === 'none') return []
+      const payload = await call('history', 'GET', '/history', { params: auditQueryParams(checked) })
       return answer<AuditEntry[]>(payload, 'entries', 'history', Array.isArray)
     },
 

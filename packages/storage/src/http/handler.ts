@@ -1,6 +1,6 @@
 import { storageError } from '../errors.js'
 import type { CredentialInput, CredentialPatch, WriteOptions } from '../model/credential.js'
-import type { CredentialStore } from '../model/credential-store.js'
+import type { ClaimCodeOptions, CredentialStore } from '../model/credential-store.js'
 import { readAuditQuery, readCodesQuery, readCredentialQuery, readExpectedVersion } from './query.js'
 import { HttpError, invalidRequest, readJsonBody } from './request-body.js'
 import { matchRoute, normalizeBasePath, pathSegments, routeNotFound, type Route } from './routes.js'
@@ -107,6 +107,13 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
     },
     async codes({ store, url, headers }) {
       return json(200, await store.codes(readCodesQuery(url.searchParams)), headers)
+    },
+    async claimCode({ store, request, route, headers }) {
+      const body = await readJsonBody(request, maxBodyBytes)
+      if (!isRecord(body)) throw invalidRequest(400, 'body', 'an object, {} or { minRemainingMs }')
+      // A claim is a write (audited, the counter is spent): POST, and never cached (baseHeaders).
+      const options = body.minRemainingMs === undefined ? {} : { minRemainingMs: body.minRemainingMs }
+      return json(200, await store.claimCode(route.id, options as ClaimCodeOptions), headers)
     },
     async inspect({ store, headers }) {
       return json(200, await store.inspect(), headers)

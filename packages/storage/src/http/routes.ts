@@ -11,6 +11,7 @@ export type RouteName =
   | 'update'
   | 'remove'
   | 'codes'
+  | 'claimCode'
   | 'inspect'
   | 'history'
   | 'events'
@@ -21,6 +22,7 @@ const ROUTES: readonly { path: readonly string[]; methods: Readonly<Record<strin
   { path: ['credentials'], methods: { GET: 'list', POST: 'create' } },
   { path: ['credentials', ':id'], methods: { GET: 'get', PATCH: 'update', DELETE: 'remove' } },
   { path: ['credentials', ':id', 'summary'], methods: { GET: 'getSummary' } },
+  { path: ['credentials', ':id', 'claim-code'], methods: { POST: 'claimCode' } },
   { path: ['codes'], methods: { GET: 'codes' } },
   { path: ['inspect'], methods: { GET: 'inspect' } },
   { path: ['history'], methods: { GET: 'history' } },

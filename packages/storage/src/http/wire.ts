@@ -24,9 +24,15 @@ export interface WireError {
 /** A revealed credential on the wire: the key as base32 text. */
 export type WireCredential = Omit<Credential, 'secret'> & { secret: string }
 
-/** The HTTP status of each storage error code. 4xx where the client can act or the record is at fault. */
+/**
+ * The HTTP status of each storage error code. 4xx where the client can act or the record is at fault.
+ * A store's `INVALID_INPUT` (a field it refuses: a U+0000 in `notes`, an issuer too long, on whatever
+ * backend) is 422, like the core's key errors: the request was well-formed, its content is refused, and
+ * sending it again will not help. The handler's own refusals of a malformed request (a body that is not
+ * JSON, a query number that is not a number) keep 400, 413 and 415 (see `invalidRequest`).
+ */
 export const STORAGE_STATUS = {
-  INVALID_INPUT: 400,
+  INVALID_INPUT: 422,
   UNAUTHORIZED: 401,
   SECRET_WITHHELD: 403,
   NOT_FOUND: 404,

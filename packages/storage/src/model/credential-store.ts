@@ -29,12 +29,40 @@ export interface CredentialStore {
   remove(id: string, options?: Partial<WriteOptions>): Promise<void>
   /** Current codes computed where the keys are: a browser can show codes without ever holding a key. */
   codes(query?: CredentialQuery & { timestamp?: number }): Promise<CodesResult>
+  /**
+   * A code of `id`'s authenticator that no other caller has claimed or will claim: every store sharing
+   * the backend (other processes, other machines on the same database, HTTP clients of one server) gets
+   * a counter above the last one claimed. Claims are kept per authenticator, i.e. per secret, so
+   * credentials that share a key (the 4th Region's TRF4, JFRS, JFSC and JFPR) share one sequence.
+   * Sleep `waitMs` before submitting the code. Audited as 'claim-code' with the counter, never the code.
+   * `NOT_FOUND`, `UNREADABLE_RECORD`, `INVALID_INPUT` (field 'minRemainingMs').
+   */
+  claimCode(id: string, options?: ClaimCodeOptions): Promise<ClaimedCode>
   /** Opens every record to find those that cannot be read (corrupted, tampered, unknown key). */
   inspect(): Promise<IntegrityReport>
   /** Who did what, oldest first. */
   history(query?: AuditQuery): Promise<AuditEntry[]>
   /** Changes, including those from other tabs or processes where the backend can tell. */
   subscribe(listener: (event: ChangeEvent) => void): () => void
+}
+
+export interface ClaimCodeOptions {
+  /**
+   * A code with less time than this left in its window is not handed out: the next window's is, with
+   * `waitMs` until it becomes current. From 0 to less than the period. Default 5000 ms.
+   */
+  minRemainingMs?: number
+}
+
+/** A claimed code: the shape of `codeForSubmission` in @a2f/core. */
+export interface ClaimedCode {
+  code: string
+  /** The TOTP counter (time step) claimed: no other caller gets it for this authenticator. */
+  counter: number
+  /** When the code stops being current, in ms since the epoch. */
+  validUntil: number
+  /** How long to wait before submitting (0: submit now), measured by the store's clock when it answered. */
+  waitMs: number
 }
 
 /** A code computed by the store. */

@@ -3,7 +3,7 @@ import { randomId } from '../crypto/webcrypto.js'
 import type { AuditEntry, StorageAdapter } from '../store/adapter.js'
 import { createChangeHub } from './changes.js'
 import type { SqlClient, SqlQueryable } from './client.js'
-import { adapterError, isUniqueViolation } from './errors.js'
+import { adapterError, camelCase, inputError, isUniqueViolation, unavailableError } from './errors.js'
 import { migrate } from './migrate.js'
 import { auditFromRecord, CREDENTIAL_COLUMNS, credentialFromRecord, credentialValues } from './rows.js'
 
@@ -34,6 +34,29 @@ const UPDATE_CREDENTIAL = `update a2f_credentials set ${CREDENTIAL_COLUMNS.slice
   .join(', ')}
   where tenant = $1 and id = $2 and version = $${CREDENTIAL_COLUMNS.length + 2}`
 const SELECT_CREDENTIALS = `select ${COLUMNS} from a2f_credentials where tenant = $1`
+/** The field of each parameter of INSERT_CREDENTIAL and UPDATE_CREDENTIAL (the same order), for errors. */
+const CREDENTIAL_PARAMETERS = ['tenant', ...CREDENTIAL_COLUMNS.map(camelCase), 'expectedVersion']
+const INSERT_AUDIT =
+  'insert into a2f_audit (tenant, credential_id, actor, action, fields, at, counter) values ($1, $2, $3, $4, $5, $6, $7)'
+const AUDIT_PARAMETERS = ['tenant', 'credentialId', 'actor', 'action', 'fields', 'at', 'counter']
+/**
+ * One statement, so atomic without an explicit transaction: the upsert takes the claim row's lock for
+ * the statement only (a concurrent claim waits for it, then sees the new last counter: READ COMMITTED
+ * re-checks the conflicting row), and the audit row is written from what the upsert returned.
+ * $1 tenant, $2 fingerprint, $3 counter wanted, $4 at, $5 credential id, $6 actor.
+ */
+const CLAIM_COUNTER = `with claim as (
+    insert into a2f_code_claims as c (tenant, fingerprint, last_counter, claimed_at)
+      values ($1, $2, $3, $4)
+      on conflict (tenant, fingerprint) do update
+        set last_counter = greatest(c.last_counter + 1, excluded.last_counter),
+          claimed_at = excluded.claimed_at
+      returning last_counter
+  )
+  insert into a2f_audit (tenant, credential_id, actor, action, at, counter)
+    select $1, $5, $6, 'claim-code', $4, last_counter from claim
+  returning counter`
+const CLAIM_PARAMETERS = ['tenant', 'fingerprint', 'counter', 'at', 'credentialId', 'actor']
 
 /**
  * A `StorageAdapter` over PostgreSQL SQL, shared by the `pg` and PGlite entries. Every statement is scoped
@@ -61,6 +84,11 @@ export function createSqlAdapter(
   async function run<T>(operation: string, body: () => Promise<T>): Promise<T> {
     try {
       await ready()
+    } catch (error) {
+      // A migration that fails is our side, whatever its SQLSTATE: never the caller's input.
+      throw unavailableError(error, operation, name)
+    }
+    try {
       return await body()
     } catch (error) {
       throw adapterError(error, operation, name)
@@ -68,10 +96,22 @@ export function createSqlAdapter(
   }
 
   const insertAudit = (tx: SqlQueryable, tenant: string, entry: AuditEntry) =>
-    tx.query(
-      'insert into a2f_audit (tenant, credential_id, actor, action, fields, at) values ($1, $2, $3, $4, $5, $6)',
-      [tenant, entry.credentialId, entry.actor ?? null, entry.action, entry.fields ?? null, entry.at],
-    )
+    tx
+      .query(INSERT_AUDIT, [
+        tenant,
+        entry.credentialId,
+        entry.actor ?? null,
+        entry.action,
+        entry.fields ?? null,
+        entry.at,
+        entry.counter ?? null,
+      ])
+      .catch((error: unknown) => {
+        throw inputError(error, AUDIT_PARAMETERS) ?? error
+      })
+
+  /** The credential statement's own errors: a value at fault is named by its field. */
+  const credentialStatementError = (error: unknown) => inputError(error, CREDENTIAL_PARAMETERS) ?? error
 
   /** Why a compare-and-swap touched no row: the row is gone, or at another version. */
   async function casFailure(tx: SqlQueryable, tenant: string, id: string, expectedVersion: number) {
@@ -124,7 +164,9 @@ export function createSqlAdapter(
             .query(INSERT_CREDENTIAL, [tenant, ...credentialValues(row)])
             .catch((error: unknown) => {
               // ON CONFLICT covers the primary key; a unique index added later would still land here.
-              throw isUniqueViolation(error) ? storageError('ALREADY_EXISTS', { id: row.id }) : error
+              throw isUniqueViolation(error)
+                ? storageError('ALREADY_EXISTS', { id: row.id })
+                : credentialStatementError(error)
             })
           if (rowCount === 0) throw storageError('ALREADY_EXISTS', { id: row.id })
           await changes.notify(tx, tenant, event)
@@ -138,7 +180,11 @@ export function createSqlAdapter(
         const event = { type: 'updated', id: row.id, version: row.version } as const
         await client.transaction(async (tx) => {
           const [id, ...rest] = credentialValues(row)
-          const { rowCount } = await tx.query(UPDATE_CREDENTIAL, [tenant, id, ...rest, expectedVersion])
+          const { rowCount } = await tx
+            .query(UPDATE_CREDENTIAL, [tenant, id, ...rest, expectedVersion])
+            .catch((error: unknown) => {
+              throw credentialStatementError(error)
+            })
           if (rowCount === 0) throw await casFailure(tx, tenant, row.id, expectedVersion)
           await changes.notify(tx, tenant, event)
           await insertAudit(tx, tenant, audit)
@@ -167,6 +213,26 @@ export function createSqlAdapter(
         changes.emit(tenant, { type: 'removed', id, version })
       }),
 
+    claimCounter: (tenant, fingerprint, counter, audit) =>
+      run('claimCounter', async () => {
+        const { rows } = await client
+          .query<{ counter: unknown }>(CLAIM_COUNTER, [
+            tenant,
+            fingerprint,
+            counter,
+            audit.at,
+            audit.credentialId,
+            audit.actor ?? null,
+          ])
+          .catch((error: unknown) => {
+            throw inputError(error, CLAIM_PARAMETERS) ?? error
+          })
+        // bigint: a string from `pg`, a number from PGlite.
+        const claimed = Number(rows[0]?.counter)
+        if (!Number.isSafeInteger(claimed)) throw new Error('the claim returned no counter')
+        return claimed
+      }),
+
     appendAudit: (tenant, entry) =>
       run('appendAudit', async () => {
         await insertAudit(client, tenant, entry)
@@ -177,7 +243,7 @@ export function createSqlAdapter(
         // Newest first to apply the limit (null: no limit), then turned around: oldest first.
         const limit = query.limit === undefined ? null : Math.max(0, Math.floor(query.limit))
         const { rows } = await client.query(
-          `select credential_id, actor, action, fields, at from a2f_audit
+          `select credential_id, actor, action, fields, at, counter from a2f_audit
             where tenant = $1 and ($2::text is null or credential_id = $2)
             order by id desc limit $3`,
           [tenant, query.credentialId ?? null, limit],

@@ -15,7 +15,12 @@
  *   The OTP `algorithm` deliberately has none: the store checks each row it reads and reports a
  *   malformed one by id (`UNREADABLE_RECORD`/'FORMAT') while every other row stays usable, which is
  *   the behaviour the contract suite checks by writing 'MD5' there.
- * - The audit keeps field names only (`fields text[]`), never values.
+ * - The audit keeps field names only (`fields text[]`), never values; a 'claim-code' entry keeps the
+ *   counter claimed (`counter`), never the code.
+ * - `a2f_code_claims` (version 2) holds, per tenant and authenticator fingerprint (a keyed hash of the
+ *   secret, see store/code-claim.ts), the last TOTP counter handed out by `claimCode`. It is keyed by
+ *   fingerprint, not by credential, so that records sharing a key share the sequence, and it outlives
+ *   the credentials: a removed and re-added key must not be offered a counter the court has seen.
  */
 export interface Migration {
   version: number
@@ -77,6 +82,24 @@ create table a2f_meta (
   version integer not null,
   primary key (tenant, key)
 );
+`,
+  },
+  {
+    version: 2,
+    name: 'code claims',
+    sql: `
+create table a2f_code_claims (
+  tenant text not null,
+  fingerprint text not null,
+  last_counter bigint not null,
+  claimed_at bigint not null,
+  primary key (tenant, fingerprint)
+);
+
+alter table a2f_audit add column counter bigint;
+alter table a2f_audit drop constraint a2f_audit_action_check;
+alter table a2f_audit add constraint a2f_audit_action_check
+  check (action in ('create', 'update', 'validate', 'remove', 'reveal', 'reseal', 'claim-code'));
 `,
   },
 ]

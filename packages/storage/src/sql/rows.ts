@@ -101,6 +101,8 @@ export function auditFromRecord(record: Record<string, unknown>): AuditEntry {
   }
   if (typeof record.actor === 'string') entry.actor = record.actor
   if (Array.isArray(record.fields)) entry.fields = record.fields.map(String)
+  const counter = millis(record.counter)
+  if (typeof counter === 'number') entry.counter = counter
   return entry
 }
 

@@ -26,6 +26,14 @@ export interface StorageAdapter {
   replace(tenant: string, row: StoredCredential, expectedVersion: number, audit: AuditEntry): Promise<void>
   /** Deletes a row, checking its version when `expectedVersion` is given. Missing: `NOT_FOUND`. */
   delete(tenant: string, id: string, expectedVersion: number | undefined, audit: AuditEntry): Promise<void>
+  /**
+   * Claims a TOTP counter of the authenticator `fingerprint` (a keyed hash of its secret, never the
+   * secret): stores max(last claimed + 1, `counter`) as its last claimed counter and returns it, atomically
+   * with `audit` (written with that `counter`), so that concurrent callers, in this process or in others
+   * on the same backend, never get the same counter. No lock outlives the call. Absent on adapters written
+   * before claims existed: `claimCode` is then `UNAVAILABLE`.
+   */
+  claimCounter?(tenant: string, fingerprint: string, counter: number, audit: AuditEntry): Promise<number>
   /** Appends an audit entry that goes with no write (a secret revealed). */
   appendAudit(tenant: string, entry: AuditEntry): Promise<void>
   /** Audit entries, oldest first. */
@@ -60,7 +68,7 @@ export type StoredCredential = Omit<CredentialSummary, 'keyId' | 'hasPassword'> 
   password?: SealedValue
 }
 
-export type AuditAction = 'create' | 'update' | 'validate' | 'remove' | 'reveal' | 'reseal'
+export type AuditAction = 'create' | 'update' | 'validate' | 'remove' | 'reveal' | 'reseal' | 'claim-code'
 
 /** Who did what to which credential, and when. Field names only: never a value. */
 export interface AuditEntry {
@@ -70,6 +78,8 @@ export interface AuditEntry {
   credentialId: string
   /** The fields an update changed. */
   fields?: string[]
+  /** 'claim-code': the TOTP counter claimed (the code itself is never kept). */
+  counter?: number
 }
 
 export interface AuditQuery {

@@ -11,6 +11,9 @@ import type {
 } from '../model/credential-store.js'
 import type { AdapterFilter, AuditEntry, ChangeEvent, StorageAdapter, StoredCredential } from './adapter.js'
 import { applyPatch } from './apply-patch.js'
+import { checkAuditQuery, checkQuery } from './check-query.js'
+import { checkMinRemaining, readClaimOptions } from './claim-options.js'
+import { cachedClaimKey } from './code-claim.js'
 import { cachedGenerator } from './generator-cache.js'
 import { mapConcurrent } from './map-concurrent.js'
 import * as check from './normalize-input.js'
@@ -20,13 +23,22 @@ import { matchesText, queryWords } from './text-match.js'
 /** Keys opened at once by `codes` and `inspect` (see `mapConcurrent`). */
 const OPEN_CONCURRENCY = 32
 
+/**
+ * Claims made for one `claimCode` call when the backend answered so late that the counter it granted
+ * has less than `minRemainingMs` left (the counter is then simply skipped: nobody else gets it either).
+ */
+const MAX_CLAIM_ATTEMPTS = 5
+
 export interface CredentialStoreOptions {
   adapter: StorageAdapter
   /** Where sealing keys come from: `unlockVault(...)`/`createVault(...)` or `createMasterKeyring(...)`. */
   keys: SealingKeys
-  /** Every read and write is scoped to this tenant. Defaults to 'default'. */
+  /** Every read and write is scoped to this tenant. Defaults to 'default'. One line, 1 to 200 characters. */
   tenant?: string
-  /** Who acts (a user id), written to the audit trail and to `createdBy`/`updatedBy`/`validatedBy`. */
+  /**
+   * Who acts (a user id), written to the audit trail and to `createdBy`/`updatedBy`/`validatedBy`. One
+   * line, at most 200 characters (those fields' limit).
+   */
   actor?: string
   /** Milliseconds since the epoch; injectable for tests. */
   now?: () => number
@@ -51,8 +63,12 @@ export interface SealedCredentialStore extends CredentialStore {
  */
 export function createCredentialStore(options: CredentialStoreOptions): SealedCredentialStore {
   const { adapter, keys } = options
-  const tenant = options.tenant ?? 'default'
-  const actor = options.actor
+  // Checked here, once: both reach every backend statement (and `createdBy`…), see `text-rule.ts`.
+  const tenant = check.lineText('tenant', options.tenant ?? 'default')
+  const actor =
+    options.actor === undefined || options.actor === ''
+      ? options.actor
+      : check.lineText('actor', options.actor)
   const now = options.now ?? Date.now
   const localListeners = new Set<(event: ChangeEvent) => void>()
 
@@ -74,6 +90,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
   }
 
   async function readRow(id: string): Promise<StoredCredential> {
+    if (!check.isPossibleId(id)) throw storageError('NOT_FOUND', { id: String(id) })
     const raw = await adapter.get(tenant, id)
     if (raw === undefined) throw storageError('NOT_FOUND', { id })
     const row = readStoredRow(raw)
@@ -92,7 +109,8 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     }
   }
 
-  async function readRows(query: CredentialQuery = {}) {
+  async function readRows(given: CredentialQuery | undefined) {
+    const query = checkQuery(given)
     const filter: AdapterFilter = {}
     if (query.systemId !== undefined) filter.systemId = query.systemId
     if (query.owner !== undefined) filter.owner = query.owner
@@ -192,6 +210,8 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     },
 
     async update(id, patch, writeOptions) {
+      // An impossible id first, as the HTTP client (which cannot put it in a URL) answers it.
+      if (!check.isPossibleId(id)) throw storageError('NOT_FOUND', { id: String(id) })
       check.checkPatch(patch)
       const expectedVersion = checkVersion(writeOptions?.expectedVersion, true)!
       const current = await readRow(id)
@@ -219,13 +239,14 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     },
 
     async remove(id, writeOptions) {
+      if (!check.isPossibleId(id)) throw storageError('NOT_FOUND', { id: String(id) })
       const expectedVersion = checkVersion(writeOptions?.expectedVersion, false)
       await adapter.delete(tenant, id, expectedVersion, audit('remove', id))
       emit({ type: 'removed', id, version: expectedVersion ?? 0 })
     },
 
     async codes(query = {}) {
-      const timestamp = query.timestamp ?? now()
+      const timestamp = query?.timestamp ?? now()
       const { rows, unreadable } = await readRows(query)
       const generators = await mapConcurrent(rows, OPEN_CONCURRENCY, async (row) => {
         try {
@@ -257,8 +278,38 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       return { codes, unreadable }
     },
 
+    async claimCode(id, claimOptions) {
+      if (!check.isPossibleId(id)) throw storageError('NOT_FOUND', { id: String(id) })
+      const { minRemainingMs } = readClaimOptions(claimOptions)
+      const row = await readRow(id)
+      const periodMs = row.otp.period * 1000
+      checkMinRemaining(minRemainingMs, periodMs)
+      if (adapter.claimCounter === undefined) {
+        throw storageError('UNAVAILABLE', { operation: 'claimCode', adapter: adapter.name })
+      }
+      const { generator, fingerprint } = await cachedClaimKey(
+        keys,
+        { tenant, id: row.id, sealed: row.secret, otp: row.otp },
+        async () => (await openRow(row)).secret,
+      )
+      for (let attempt = 1; attempt <= MAX_CLAIM_ATTEMPTS; attempt += 1) {
+        const timestamp = now()
+        // The counter this caller would like; the backend grants it or, if someone got there first, the
+        // one after the last claimed. One statement, no lock held while the caller waits for the window.
+        const wanted = generator.codeForSubmission({ timestamp, minRemainingMs }).counter
+        const counter = await adapter.claimCounter(tenant, fingerprint, wanted, audit('claim-code', id))
+        // counter >= wanted, so this is exactly the claimed counter's code and window.
+        const claimed = generator.codeForSubmission({ timestamp, minRemainingMs, lastCounter: counter - 1 })
+        const answeredAt = now()
+        if (claimed.validUntil - answeredAt >= minRemainingMs) {
+          return { ...claimed, waitMs: Math.max(0, claimed.validUntil - periodMs - answeredAt) }
+        }
+      }
+      throw storageError('UNAVAILABLE', { operation: 'claimCode', adapter: adapter.name })
+    },
+
     async inspect(): Promise<IntegrityReport> {
-      const { rows, unreadable } = await readRows()
+      const { rows, unreadable } = await readRows({})
       const failures = await mapConcurrent(rows, OPEN_CONCURRENCY, async (row) => {
         try {
           const { secret } = await openRow(row)
@@ -274,8 +325,9 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       return { readable: rows.length - found.length, unreadable }
     },
 
-    history(query) {
-      return adapter.listAudit(tenant, query)
+    async history(query) {
+      const checked = checkAuditQuery(query)
+      return checked === 'none' ? [] : adapter.listAudit(tenant, checked)
     },
 
     subscribe(listener) {
@@ -286,7 +338,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
 
     async rotateKeys(): Promise<RotationReport> {
       const report: RotationReport = { resealed: 0, unreadable: [], conflicts: [] }
-      const { rows, unreadable } = await readRows()
+      const { rows, unreadable } = await readRows({})
       report.unreadable.push(...unreadable)
       const current = keys.currentKeyId
       for (const row of rows) {
@@ -326,12 +378,18 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
   }
 }
 
+/**
+ * Versions start at 1 and grow by one per change; they are kept in PostgreSQL `integer` columns, so none
+ * is above 2^31 − 1, and a larger expected version is refused the same on every backend.
+ */
+const MAX_VERSION = 2_147_483_647
+
 function checkVersion(value: unknown, required: boolean): number | undefined {
   if (value === undefined && !required) return undefined
-  if (!Number.isSafeInteger(value) || (value as number) < 1) {
+  if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > MAX_VERSION) {
     throw storageError('INVALID_INPUT', {
       field: 'expectedVersion',
-      reason: 'the version read, an integer ≥ 1',
+      reason: `the version read, an integer from 1 to ${MAX_VERSION}`,
     })
   }
   return value as number

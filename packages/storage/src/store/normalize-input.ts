@@ -4,26 +4,34 @@ import {
   encodeBase32,
   parseSecret,
   validatePersonalEmail,
+  A2FError,
   type OtpParams,
 } from '@a2f/core'
-import { storageError } from '../errors.js'
 import type { CredentialInput, CredentialPatch, CredentialStatus } from '../model/credential.js'
+import { ID_PATTERN } from './ids.js'
+import {
+  checkText,
+  invalid,
+  MAX_EMAIL_LENGTH,
+  MAX_LINE_LENGTH,
+  MAX_NOTES_LENGTH,
+  MAX_PASSWORD_LENGTH,
+} from './text-rule.js'
 
 /**
  * Checks what callers give `create` and `update` before anything is sealed or stored. Key problems are
  * the core's `A2FError`s (SECRET_INVALID_CHARACTER with the index, …) so that one translation table
- * serves the key field everywhere; everything else is `INVALID_INPUT` naming the field.
+ * serves the key field everywhere; everything else is `INVALID_INPUT` naming the field. Which characters
+ * text may hold and how long it may be: `text-rule.ts`.
  */
+
+export { ID_PATTERN, isPossibleId } from './ids.js'
 
 /**
- * Ids appear in URL paths of the HTTP handler and in sealed values' associated data: plain characters
- * only, and never only dots ('.' and '..' are path segments that URLs resolve away).
+ * The largest OTP period the store keeps: PostgreSQL's `integer` column (2^31 − 1 seconds, 68 years).
+ * The core accepts any whole number of seconds; a larger one would be refused by SQL backends only.
  */
-export const ID_PATTERN = /^(?!\.+$)[A-Za-z0-9._:-]{1,128}$/
-
-const MAX_TEXT = 200
-const MAX_NOTES = 10_000
-const MAX_PASSWORD = 1_000
+export const MAX_STORED_PERIOD = 2_147_483_647
 
 export interface ReadSecret {
   bytes: Uint8Array
@@ -50,6 +58,14 @@ export function resolveOtp(secret: Uint8Array, ...layers: (Partial<OtpParams> | 
     if (layer?.period !== undefined) merged.period = layer.period
   }
   const checked = createTotp(secret, merged) // throws OPTION_INVALID naming the parameter
+  if (checked.period > MAX_STORED_PERIOD) {
+    const expected = `whole seconds, 1 to ${MAX_STORED_PERIOD}`
+    throw new A2FError('OPTION_INVALID', `Invalid period: expected ${expected}, got ${checked.period}.`, {
+      option: 'period',
+      expected,
+      received: String(checked.period),
+    })
+  }
   return { algorithm: checked.algorithm, digits: checked.digits, period: checked.period }
 }
 
@@ -63,32 +79,36 @@ export function requiredText(field: string, value: unknown, fallback?: string): 
   const text = typeof value === 'string' ? value.trim() : value === undefined ? '' : invalid(field, 'text')
   const chosen = text === '' ? (fallback?.trim() ?? '') : text
   if (chosen === '') invalid(field, 'required')
-  if (chosen.length > MAX_TEXT) invalid(field, `at most ${MAX_TEXT} characters`)
-  return chosen
+  return checkText(field, chosen, 'line', MAX_LINE_LENGTH)
 }
 
 /** An optional text field: undefined keeps, null or '' clears (returns undefined), text is trimmed. */
-export function optionalText(field: string, value: unknown, max = MAX_TEXT): string | undefined {
+export function optionalText(field: string, value: unknown, max = MAX_LINE_LENGTH): string | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'string') invalid(field, 'text')
   const text = field === 'notes' ? value : value.trim()
-  if (text.length > max) invalid(field, `at most ${max} characters`)
-  return text === '' ? undefined : text
+  if (text === '') return undefined
+  return checkText(field, text, field === 'notes' ? 'lines' : 'line', max)
 }
 
 export function notes(value: unknown): string | undefined {
-  return optionalText('notes', value, MAX_NOTES)
+  return optionalText('notes', value, MAX_NOTES_LENGTH)
 }
 
 export function password(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined
   if (typeof value !== 'string') invalid('password', 'text')
-  if (value.length > MAX_PASSWORD) invalid('password', `at most ${MAX_PASSWORD} characters`)
-  return value
+  return checkText('password', value, 'sealed', MAX_PASSWORD_LENGTH)
+}
+
+/** Text the store takes from its options (the tenant, the actor): one line, not empty, at most 200. */
+export function lineText(field: string, value: unknown): string {
+  if (typeof value !== 'string' || value === '') invalid(field, 'non-empty text')
+  return checkText(field, value, 'line', MAX_LINE_LENGTH)
 }
 
 export function personalEmail(value: unknown): string | undefined {
-  const email = optionalText('personalEmail', value, 254)
+  const email = optionalText('personalEmail', value, MAX_EMAIL_LENGTH)
   if (email !== undefined && !validatePersonalEmail(email).ok)
     invalid('personalEmail', 'not an e-mail address')
   return email
@@ -132,7 +152,3 @@ export const PATCH_FIELDS = [
   'personalEmail',
   'notes',
 ] as const
-
-function invalid(field: string, reason: string): never {
-  throw storageError('INVALID_INPUT', { field, reason })
-}

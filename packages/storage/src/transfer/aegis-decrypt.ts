@@ -1,8 +1,14 @@
 import { encodeBase64, decodeBase64 } from '@a2f/core'
-import { scryptAsync } from '@noble/hashes/scrypt.js'
-import { isStorageError, storageError } from '../errors.js'
-import { checkKdfParams, type ScryptParams } from '../crypto/kdf.js'
+import { isStorageError, storageError, type BackupInvalidReason } from '../errors.js'
+import { checkKdfParams, kdfWork, scryptKey, type ScryptParams } from '../crypto/kdf.js'
 import { importAesKey, subtle, utf8 } from '../crypto/webcrypto.js'
+import {
+  MAX_AEGIS_PASSWORD_SLOTS,
+  MAX_AEGIS_SLOTS,
+  MAX_KDF_WORK,
+  MAX_SALT_BYTES,
+  type LimitDetails,
+} from '../limits.js'
 import { decodeHex } from './hex.js'
 
 /**
@@ -17,6 +23,11 @@ import { decodeHex } from './hex.js'
  * The password is encoded as UTF-8 without normalisation, as Aegis does (`CryptoUtils.toBytes`): NFKC
  * here would give another key for a password with compatibility characters. Slots written before
  * Aegis fixed its encoding (issue #95, no `repaired` flag) differ only for passwords over 64 bytes.
+ *
+ * Every slot costs a derivation even when the password is wrong, so what a file can make us derive is
+ * bounded before the first one (limits.ts): at most `MAX_AEGIS_SLOTS` slots read and
+ * `MAX_AEGIS_PASSWORD_SLOTS` password slots tried ('TOO_LARGE'), each within the scrypt limits and all
+ * together within `MAX_KDF_WORK` ('KDF'). Hex fields are judged by length before they are decoded.
  */
 export interface AegisEncryptedHeader {
   slots?: unknown
@@ -38,16 +49,17 @@ export async function decryptAegisDb(
   db: string,
   password: string,
 ): Promise<Uint8Array> {
-  const nonce = decodeHex(header.params?.nonce)
-  const tag = decodeHex(header.params?.tag)
+  const nonce = decodeHex(header.params?.nonce, NONCE_BYTES)
+  const tag = decodeHex(header.params?.tag, TAG_BYTES)
+  if (nonce?.length !== NONCE_BYTES || tag?.length !== TAG_BYTES) throw invalid('FORMAT')
+  const slots = passwordSlots(header.slots)
   let ciphertext: Uint8Array
   try {
+    // Its length is bounded by the file's (MAX_AEGIS_LENGTH).
     ciphertext = decodeBase64(db)
   } catch {
     throw invalid('FORMAT')
   }
-  if (nonce?.length !== 12 || tag?.length !== 16) throw invalid('FORMAT')
-  const slots = passwordSlots(header.slots)
 
   const masterKey = await unwrapMasterKey(slots, password)
   try {
@@ -64,29 +76,63 @@ export async function decryptAegisDb(
   }
 }
 
-/** The password slots of the header; FORMAT when there is none, KDF when none has usable settings. */
+const NONCE_BYTES = 12
+const TAG_BYTES = 16
+const KEY_BYTES = 32
+
+/**
+ * The password slots of the header, every bound checked before any is tried: FORMAT when there is
+ * none; TOO_LARGE past the slot counts; KDF when none has usable settings (a slot past the scrypt
+ * limits is refused, never tried) or when those to try would together go past `MAX_KDF_WORK`.
+ */
 function passwordSlots(value: unknown): PasswordSlot[] {
   if (!Array.isArray(value)) throw invalid('FORMAT')
+  if (value.length > MAX_AEGIS_SLOTS) {
+    throw invalid('TOO_LARGE', { limit: 'MAX_AEGIS_SLOTS', maximum: MAX_AEGIS_SLOTS, actual: value.length })
+  }
+  const candidates = (value as unknown[]).filter(
+    (raw): raw is Record<string, unknown> =>
+      raw !== null && typeof raw === 'object' && (raw as { type?: unknown }).type === PASSWORD_SLOT,
+  )
+  if (candidates.length > MAX_AEGIS_PASSWORD_SLOTS) {
+    throw invalid('TOO_LARGE', {
+      limit: 'MAX_AEGIS_PASSWORD_SLOTS',
+      maximum: MAX_AEGIS_PASSWORD_SLOTS,
+      actual: candidates.length,
+    })
+  }
   const slots: PasswordSlot[] = []
-  let refusedKdf = false
-  for (const raw of value as Record<string, unknown>[]) {
-    if (raw === null || typeof raw !== 'object' || raw.type !== PASSWORD_SLOT) continue
+  let refused: { limit?: LimitDetails } | undefined
+  let work = 0
+  for (const raw of candidates) {
     const keyParams = raw.key_params as { nonce?: unknown; tag?: unknown } | null | undefined
-    const key = decodeHex(raw.key)
-    const nonce = decodeHex(keyParams?.nonce)
-    const tag = decodeHex(keyParams?.tag)
-    const salt = decodeHex(raw.salt)
-    if (key?.length !== 32 || nonce?.length !== 12 || tag?.length !== 16 || salt === undefined) continue
+    const key = decodeHex(raw.key, KEY_BYTES)
+    const nonce = decodeHex(keyParams?.nonce, NONCE_BYTES)
+    const tag = decodeHex(keyParams?.tag, TAG_BYTES)
+    if (key?.length !== KEY_BYTES || nonce?.length !== NONCE_BYTES || tag?.length !== TAG_BYTES) continue
+    if (typeof raw.salt === 'string' && raw.salt.length > 2 * MAX_SALT_BYTES) {
+      // Refused by its length alone: a 50 MB salt is never decoded.
+      refused ??= {
+        limit: { limit: 'MAX_SALT_BYTES', maximum: MAX_SALT_BYTES, actual: Math.floor(raw.salt.length / 2) },
+      }
+      continue
+    }
+    const salt = decodeHex(raw.salt, MAX_SALT_BYTES)
+    if (salt === undefined) continue
     try {
       const kdf = checkKdfParams({ name: 'scrypt', N: raw.n, r: raw.r, p: raw.p, salt: encodeBase64(salt) })
+      work += kdfWork(kdf)
       slots.push({ kdf, key, nonce, tag })
     } catch (error) {
       if (!isStorageError(error, 'KEY_INVALID')) throw error
       // Settings beyond our bounds (N = 2^40 would exhaust memory): refused, never tried.
-      refusedKdf = true
+      const { limit, maximum, actual } = error.details
+      refused ??= limit === undefined ? {} : { limit: { limit, maximum: maximum!, actual: actual! } }
     }
   }
-  if (slots.length === 0) throw invalid(refusedKdf ? 'KDF' : 'FORMAT')
+  if (slots.length === 0) throw refused === undefined ? invalid('FORMAT') : invalid('KDF', refused.limit)
+  if (work > MAX_KDF_WORK)
+    throw invalid('KDF', { limit: 'MAX_KDF_WORK', maximum: MAX_KDF_WORK, actual: work })
   return slots
 }
 
@@ -95,15 +141,7 @@ async function unwrapMasterKey(slots: PasswordSlot[], password: string): Promise
   const passwordBytes = utf8.encode(password)
   try {
     for (const slot of slots) {
-      const { N, r, p } = slot.kdf
-      const derived = await scryptAsync(passwordBytes, decodeBase64(slot.kdf.salt), {
-        N,
-        r,
-        p,
-        dkLen: 32,
-        maxmem: 128 * N * r + 1024 * r * p + 4096,
-        asyncTick: 10,
-      })
+      const derived = await scryptKey(passwordBytes, slot.kdf)
       const slotKey = await importAesKey(derived)
       derived.fill(0)
       try {
@@ -130,4 +168,7 @@ function joined(ciphertext: Uint8Array, tag: Uint8Array): Uint8Array<ArrayBuffer
   return out
 }
 
-const invalid = (reason: 'FORMAT' | 'KDF' | 'TAMPERED') => storageError('BACKUP_INVALID', { reason })
+const invalid = (
+  reason: Extract<BackupInvalidReason, 'FORMAT' | 'KDF' | 'TAMPERED' | 'TOO_LARGE'>,
+  limit?: LimitDetails,
+) => storageError('BACKUP_INVALID', { reason, ...limit })

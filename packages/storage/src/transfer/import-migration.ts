@@ -5,6 +5,7 @@ import {
   type MigrationBatchProgress,
 } from '@a2f/core'
 import { storageError } from '../errors.js'
+import { MAX_MIGRATION_IMPORT_ENTRIES, MAX_MIGRATION_IMPORT_URIS, type LimitDetails } from '../limits.js'
 import type { CredentialStore } from '../model/credential-store.js'
 import { createEntry } from './import-entry.js'
 import { describeError, emptyReport, issue, unsupportedType, type ImportReport } from './import-report.js'
@@ -24,6 +25,11 @@ export interface MigrationImportReport extends ImportReport {
  * the others still import; QR codes missing from an export (batch_index/batch_size) are listed in
  * `batches` and make `complete` false. The same QR code given twice is read once. Entries the core
  * cannot read are reported with their position in their QR code; HOTP entries as unsupported.
+ *
+ * Every QR code is read before anything is written, so more than `MAX_MIGRATION_IMPORT_URIS` QR codes, or
+ * `MAX_MIGRATION_IMPORT_ENTRIES` accounts read in all (a QR code given twice is read twice before it is
+ * known to be a rescan), is BACKUP_INVALID 'TOO_LARGE' and imports nothing. Each QR code's own bounds
+ * are the core's (`readMigrationUri`).
  */
 export async function importMigrationUris(
   store: CredentialStore,
@@ -33,8 +39,11 @@ export async function importMigrationUris(
   if (!Array.isArray(uris)) {
     throw storageError('INVALID_INPUT', { field: 'uris', reason: 'an array of export URIs' })
   }
+  if (uris.length > MAX_MIGRATION_IMPORT_URIS)
+    throw tooLarge('MAX_MIGRATION_IMPORT_URIS', MAX_MIGRATION_IMPORT_URIS, uris.length)
   const report = emptyReport()
   const accepted: { index: number; batch: MigrationBatch }[] = []
+  let entries = 0
   for (const [index, uri] of uris.entries()) {
     let batch: MigrationBatch
     try {
@@ -43,6 +52,9 @@ export async function importMigrationUris(
       report.failed.push(issue({ index }, describeError(error)))
       continue
     }
+    entries += batch.records.length + batch.skipped.length
+    if (entries > MAX_MIGRATION_IMPORT_ENTRIES)
+      throw tooLarge('MAX_MIGRATION_IMPORT_ENTRIES', MAX_MIGRATION_IMPORT_ENTRIES, entries)
     const first = accepted.find((earlier) => isRescan(earlier.batch, batch))
     if (first !== undefined) {
       report.skipped.push(
@@ -117,3 +129,6 @@ const ENTRY_MESSAGES: Record<string, string> = {
   UNSUPPORTED_COUNTER: 'This HOTP account has a counter outside the range a2f can keep.',
   PROTOBUF: 'This account of the export is malformed.',
 }
+
+const tooLarge = (limit: LimitDetails['limit'], maximum: number, actual: number) =>
+  storageError('BACKUP_INVALID', { reason: 'TOO_LARGE', limit, maximum, actual })

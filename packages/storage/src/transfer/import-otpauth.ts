@@ -4,12 +4,14 @@ import type { CredentialStore } from '../model/credential-store.js'
 import { createEntry } from './import-entry.js'
 import { describeError, emptyReport, issue, unsupportedType, type ImportReport } from './import-report.js'
 import { recordInput, type TransferImportOptions } from './record-input.js'
+import { uriEntries } from './uri-lines.js'
 
 /**
  * Imports `otpauth://` key URIs: text with one URI per line (blank lines ignored; issues name the
  * 1-based line number) or an array of URIs (issues name the 0-based array index). HOTP URIs are
  * reported as unsupported: the store keeps TOTP credentials. Every line is tried; a bad line is
- * reported and the others still import.
+ * reported and the others still import. More than `MAX_OTPAUTH_URIS` URIs or `MAX_OTPAUTH_LENGTH`
+ * characters is BACKUP_INVALID 'TOO_LARGE', before anything is imported.
  */
 export async function importOtpauthUris(
   store: CredentialStore,
@@ -20,7 +22,7 @@ export async function importOtpauthUris(
     throw storageError('INVALID_INPUT', { field: 'input', reason: 'text or an array of URIs' })
   }
   const report = emptyReport()
-  for (const { index, text } of entries(input)) {
+  for (const { index, text } of uriEntries(input)) {
     let record
     try {
       record = readOtpauthUri(text).record
@@ -37,13 +39,4 @@ export async function importOtpauthUris(
     record.secret.fill(0)
   }
   return report
-}
-
-function entries(input: string | readonly string[]): { index: number; text: string }[] {
-  const lines =
-    typeof input === 'string'
-      ? input.split(/\r\n|\r|\n/).map((text, i) => ({ index: i + 1, text }))
-      : input.map((text, i) => ({ index: i, text }))
-  // A non-string array element is kept: the core reports it ('NOT_A_STRING').
-  return lines.filter(({ text }) => typeof text !== 'string' || text.trim() !== '')
 }

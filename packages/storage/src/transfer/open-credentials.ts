@@ -16,12 +16,16 @@ export interface OpenedCredentials {
  *
  * `list` leaves out rows too malformed to summarise, so `inspect` is asked for those ('FORMAT'): they
  * cannot be matched against the query, so they are reported whatever the query (except `ids`).
+ * `limit`: more credentials than `max` are refused with its error before any is opened.
  */
 export async function openCredentials(
   store: CredentialStore,
   query: CredentialQuery = {},
+  limit?: { max: number; refuse: (count: number) => Error },
 ): Promise<OpenedCredentials> {
   const summaries = await store.list(query)
+  // Checked before anything is opened (and audited as revealed): a file its readers would refuse.
+  if (limit !== undefined && summaries.length > limit.max) throw limit.refuse(summaries.length)
   const credentials: Credential[] = []
   const unreadable: UnreadableRecord[] = []
   for (const summary of summaries) {

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isStorageError, type StorageErrorCode } from '../../errors.js'
 import type { CredentialStore } from '../../model/credential-store.js'
 import type { ChangeEvent } from '../../store/adapter.js'
+import { claimCodeContract } from './claim-code-contract.js'
+import { sameOutcomeContract } from './same-outcome-contract.js'
 import type { ContractBackend, ContractSubject } from './subject.js'
 
 /** A key as eproc shows it: 32 characters in groups of 4 (RFC 6238's SHA-1 test key). */
@@ -49,8 +51,10 @@ export function expectNoSecretIn(text: string): void {
   expect(text).not.toContain('12345678901234567890')
 }
 
-/** The contract every backend passes. */
+/** The contract every backend passes, the same-input-same-outcome and code-claim cases included. */
 export function storeContract(subject: ContractSubject): void {
+  sameOutcomeContract(subject)
+  claimCodeContract(subject)
   describe(`${subject.name}: credential store contract`, () => {
     let backend: ContractBackend
     let store: CredentialStore

@@ -18,6 +18,11 @@ export interface ContractBackend {
    * access would. `edit` gets the stored row (a copy) and returns what to store instead.
    */
   tamper(tenant: string, id: string, edit: (row: StoredCredential) => unknown): Promise<void>
+  /**
+   * HTTP subjects only: the statuses the handler answered since the last call, oldest first (event
+   * streams left out), so the contract can check the wire as well as the typed error.
+   */
+  takeHttpStatuses?(): number[]
   /** Closes connections and servers. */
   cleanup(): Promise<void>
 }

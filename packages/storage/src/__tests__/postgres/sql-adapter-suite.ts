@@ -70,6 +70,32 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
       }
     })
 
+    it('upgrades a version-1 database to code claims, keeping its audit trail', async () => {
+      const { clients, dispose } = await harness().freshDatabase(1)
+      const client = clients[0]!
+      try {
+        expect(await migrate(client, MIGRATIONS.slice(0, 1))).toEqual([1])
+        await client.query(
+          "insert into a2f_audit (tenant, credential_id, actor, action, at) values ('firm-a', 'c1', 'ana', 'reveal', 5)",
+        )
+        expect(await migrate(client)).toEqual([2])
+        await client.query(
+          `insert into a2f_audit (tenant, credential_id, action, at, counter)
+            values ('firm-a', 'c1', 'claim-code', 6, 59000000)`,
+        )
+        const { rows } = await client.query(
+          'select action, counter from a2f_audit where tenant = $1 order by id',
+          ['firm-a'],
+        )
+        expect(rows.map((row) => [row.action, row.counter === null ? null : Number(row.counter)])).toEqual([
+          ['reveal', null],
+          ['claim-code', 59_000_000],
+        ])
+      } finally {
+        await dispose()
+      }
+    })
+
     it('applies only the missing versions, and nothing of a failing one', async () => {
       const { clients, dispose } = await harness().freshDatabase(1)
       const client = clients[0]!
@@ -110,13 +136,14 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
       )
       expect(tables).toEqual([
         { table: 'a2f_audit', nullable: 'NO' },
+        { table: 'a2f_code_claims', nullable: 'NO' },
         { table: 'a2f_credentials', nullable: 'NO' },
         { table: 'a2f_meta', nullable: 'NO' },
         { table: 'a2f_schema_migrations', nullable: null },
       ])
       const { rows: indexes } = await harness().sql.query<{ indexname: string; indexdef: string }>(
         `select indexname, indexdef from pg_indexes
-          where schemaname = current_schema() and tablename in ('a2f_credentials', 'a2f_audit', 'a2f_meta')`,
+          where schemaname = current_schema() and tablename in ('a2f_credentials', 'a2f_audit', 'a2f_meta', 'a2f_code_claims')`,
       )
       expect(indexes.length).toBeGreaterThanOrEqual(7)
       for (const index of indexes) {
@@ -125,15 +152,18 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
       }
     })
 
-    it('refuses a status or an audit action outside the allowed values', async () => {
+    it('refuses a status or an audit action outside the allowed values as INVALID_INPUT', async () => {
       await reset()
       const adapter = harness().adapter()
       try {
         const error = await expectStorageError(
           adapter.insert('firm-a', sampleRow('c1', { status: 'deleted' as never }), audit('c1')),
-          'UNAVAILABLE',
+          'INVALID_INPUT',
         )
-        expect(error.details).toEqual({ operation: 'insert', adapter: harness().adapterName })
+        expect(error.details).toEqual({
+          field: 'status',
+          reason: 'a value the schema does not allow (SQLSTATE 23514)',
+        })
         // The driver's error is kept as the cause, without the row's values that drivers attach to it
         // (PGlite: the bound parameters; PostgreSQL: "Failing row contains (…)").
         expect((error.cause as { code?: string }).code).toBe('23514')
@@ -142,11 +172,71 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
           expect(exposed).not.toContain(value)
         }
         // The audit entry is refused: the credential written in the same transaction is rolled back.
-        await expectStorageError(
+        const action = await expectStorageError(
           adapter.insert('firm-a', sampleRow('c2'), { ...audit('c2'), action: 'peek' as never }),
-          'UNAVAILABLE',
+          'INVALID_INPUT',
         )
+        expect(action.details.field).toBe('action')
         expect(await adapter.list('firm-a')).toEqual([])
+      } finally {
+        await adapter.close()
+      }
+    })
+
+    it('classifies a value PostgreSQL cannot hold as INVALID_INPUT naming the field, never UNAVAILABLE', async () => {
+      // The store refuses these first (see the contract's same-outcome cases); this is the second line,
+      // for rows that reach the adapter some other way.
+      await reset()
+      const adapter = harness().adapter()
+      try {
+        const nul = await expectStorageError(
+          adapter.insert('firm-a', sampleRow('n1', { notes: 'a\u0000b' }), audit('n1')),
+          'INVALID_INPUT',
+        )
+        expect(nul.details).toEqual({
+          field: 'notes',
+          reason: 'characters the database cannot hold (SQLSTATE 22021)',
+        })
+        expect(exposedText(nul)).not.toContain(sampleRow('n1').secret)
+        await adapter.insert('firm-a', sampleRow('n2'), audit('n2'))
+        const owner = await expectStorageError(
+          adapter.replace('firm-a', sampleRow('n2', { owner: '\u0000', version: 2 }), 1, audit('n2')),
+          'INVALID_INPUT',
+        )
+        expect(owner.details.field).toBe('owner')
+        const period = await expectStorageError(
+          adapter.insert(
+            'firm-a',
+            sampleRow('n3', { otp: { algorithm: 'SHA1', digits: 6, period: 2 ** 40 } }),
+            audit('n3'),
+          ),
+          'INVALID_INPUT',
+        )
+        expect(period.details).toEqual({
+          field: 'period',
+          reason: 'a number out of the database range (SQLSTATE 22003)',
+        })
+        const version = await expectStorageError(
+          adapter.replace('firm-a', sampleRow('n2', { version: 2 }), 2 ** 40, audit('n2')),
+          'INVALID_INPUT',
+        )
+        expect(version.details.field).toBe('expectedVersion')
+        const actor = await expectStorageError(
+          adapter.appendAudit('firm-a', { ...audit('n2'), actor: 'ana\u0000' }),
+          'INVALID_INPUT',
+        )
+        expect(actor.details.field).toBe('actor')
+        // A statement without named parameters still says "your value", not "our outage".
+        const filter = await expectStorageError(adapter.list('firm-a', { owner: 'a\u0000' }), 'INVALID_INPUT')
+        expect(filter.details.field).toBe('value')
+        await expectStorageError(
+          adapter.delete('firm-a', 'n2', 2 ** 40, audit('n2', 'remove')),
+          'INVALID_INPUT',
+        )
+        // Nothing of the refused writes was kept, and the adapter goes on working.
+        expect((await adapter.list('firm-a')).map((row) => (row as { id: string }).id)).toEqual(['n2'])
+        expect(await adapter.get('firm-a', 'n2')).toEqual(sampleRow('n2'))
+        expect((await adapter.listAudit('firm-a')).map((entry) => entry.credentialId)).toEqual(['n2'])
       } finally {
         await adapter.close()
       }
@@ -450,7 +540,7 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
             ...audit('a'),
             action: 'x' as never,
           }),
-          'UNAVAILABLE',
+          'INVALID_INPUT',
         )
         await theirs.delete('firm-a', 'a', 1, audit('a', 'remove'))
         await waitFor(async () => seen.length >= 2)

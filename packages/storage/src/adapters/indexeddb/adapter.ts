@@ -113,6 +113,19 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
       changes.published(tenant, { type: 'removed', id, version: lastVersion ?? 0 })
     },
 
+    claimCounter(tenant, fingerprint, counter, audit) {
+      // Read and write in one readwrite transaction: IndexedDB runs overlapping readwrite transactions
+      // one after the other, so two tabs (or two calls) never both read the same last counter.
+      return inTransaction(connection, 'claimCounter', ['claims', 'audit'], 'readwrite', async (tx) => {
+        const claims = tx.objectStore('claims')
+        const last = (await claims.get([tenant, fingerprint]))?.lastCounter
+        const claimed = typeof last === 'number' ? Math.max(last + 1, counter) : counter
+        await claims.put({ tenant, fingerprint, lastCounter: claimed })
+        await tx.objectStore('audit').add(auditRecord(tenant, { ...audit, counter: claimed }))
+        return claimed
+      })
+    },
+
     async appendAudit(tenant, entry) {
       await inTransaction(connection, 'appendAudit', ['audit'], 'readwrite', async (tx) => {
         await tx.objectStore('audit').add(auditRecord(tenant, entry))

@@ -28,7 +28,11 @@ export function openDatabase(
 ): Promise<Database> {
   const request = factory.open(name, options.version ?? SCHEMA_VERSION)
   request.addEventListener('upgradeneeded', (event) => {
-    upgradeSchema(wrap(request.result) as unknown as Database, event.oldVersion)
+    upgradeSchema(
+      wrap(request.result) as unknown as Database,
+      event.oldVersion,
+      event.newVersion ?? SCHEMA_VERSION,
+    )
   })
   const opened = wrap(request) as Promise<Database>
 

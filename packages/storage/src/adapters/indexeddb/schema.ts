@@ -8,7 +8,7 @@ import type { AuditEntry, StoredCredential } from '../../store/adapter.js'
  * Bump `SCHEMA_VERSION` and add a step to `upgradeSchema` for any change: other tabs still on the old
  * version get a `versionchange` event, close, and reopen (see connection.ts).
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** A credential as stored: the sealed row plus its tenant (removed again on the way out). */
 export type CredentialRecord = StoredCredential & { tenant: string }
@@ -19,6 +19,13 @@ export interface MetaRow {
   key: string
   value: unknown
   version: number
+}
+
+/** The last TOTP counter claimed for an authenticator (`claimCounter`), by its fingerprint. */
+export interface ClaimRow {
+  tenant: string
+  fingerprint: string
+  lastCounter: number
 }
 
 export interface A2fDatabase extends DBSchema {
@@ -45,13 +52,21 @@ export interface A2fDatabase extends DBSchema {
     key: [tenant: string, key: string]
     value: MetaRow
   }
+  /** Since version 2. */
+  claims: {
+    key: [tenant: string, fingerprint: string]
+    value: ClaimRow
+  }
 }
 
 export type Database = IDBPDatabase<A2fDatabase>
 
-/** Creates what versions after `oldVersion` need. Runs inside the upgrade transaction. */
-export function upgradeSchema(db: Database, oldVersion: number): void {
-  if (oldVersion < 1) {
+/**
+ * Creates what versions after `oldVersion` up to `newVersion` need. Runs inside the upgrade transaction.
+ * (`newVersion` lets tests build a database as an older release left it.)
+ */
+export function upgradeSchema(db: Database, oldVersion: number, newVersion = SCHEMA_VERSION): void {
+  if (oldVersion < 1 && newVersion >= 1) {
     const credentials = db.createObjectStore('credentials', { keyPath: ['tenant', 'id'] })
     credentials.createIndex('tenant', 'tenant')
     credentials.createIndex('tenant_systemId', ['tenant', 'systemId'])
@@ -63,5 +78,8 @@ export function upgradeSchema(db: Database, oldVersion: number): void {
     audit.createIndex('tenant_credential', ['tenant', 'credentialId'])
 
     db.createObjectStore('meta', { keyPath: ['tenant', 'key'] })
+  }
+  if (oldVersion < 2 && newVersion >= 2) {
+    db.createObjectStore('claims', { keyPath: ['tenant', 'fingerprint'] })
   }
 }
