@@ -4,6 +4,9 @@
  * @example
  *   $ node apps/sandbox-court/dist/cli.js --port 5180
  *   Tribunal sandbox (eproc): http://127.0.0.1:5180/eproc/
+ *   eproc com Keycloak: http://127.0.0.1:5180/eproc-keycloak/
+ *   PJe (SSO nacional): http://127.0.0.1:5180/pje/primeirograu/login.seam
+ *   e-SAJ (código por e-mail): http://127.0.0.1:5180/sajcas/login
  *   Caixa postal: http://127.0.0.1:5180/caixa-postal/
  */
 import { parseCliOptions, USAGE } from './cli-options.js'
@@ -36,6 +39,9 @@ async function main(): Promise<void> {
   }
 
   console.log(`Tribunal sandbox (eproc): ${court.loginUrl}`)
+  console.log(`eproc com Keycloak: ${court.flows.keycloak}`)
+  console.log(`PJe (SSO nacional): ${court.flows.pje}`)
+  console.log(`e-SAJ (código por e-mail): ${court.flows.esaj}`)
   console.log(`Caixa postal: ${court.mailboxUrl}`)
   const stop = () => {
     void court.close().then(() => process.exit(0))

@@ -1,8 +1,9 @@
 /**
- * @a2f/sandbox-court — a local eproc-like court for trying a2f end to end: the classic login, the
+ * @a2f/sandbox-court — a local court for trying a2f end to end: the classic eproc login and its
  * two-factor enrolment (QR code and key, code and personal e-mail, activation link in a local mailbox),
- * login with password then code, single-use codes, lockout and released devices. Codes are verified
- * with the `otpauth` library, never with @a2f/core.
+ * eproc behind a Keycloak realm ("save device", "Seleção de perfil"), PJe with the national SSO hop and
+ * e-SAJ with a code by e-mail; single-use codes and lockout in all of them. Codes are verified with the
+ * `otpauth` library, never with @a2f/core.
  *
  * @example
  *   import { startSandboxCourt } from '@a2f/sandbox-court'
@@ -12,4 +13,10 @@
  */
 export { startSandboxCourt, DEFAULT_PORT } from './server.js'
 export { DEFAULT_USERS } from './default-users.js'
-export type { SandboxCourt, SandboxCourtOptions, SandboxUserInput } from './types.js'
+export type {
+  SandboxCourt,
+  SandboxCourtOptions,
+  SandboxMailMessage,
+  SandboxRealm,
+  SandboxUserInput,
+} from './types.js'

@@ -17,19 +17,35 @@ import { activationRoutes } from './routes/activation-routes.js'
 import { clockRoutes } from './routes/clock-routes.js'
 import { codeRoutes } from './routes/code-routes.js'
 import { enrolmentRoutes } from './routes/enrolment-routes.js'
+import { eprocKeycloakRoutes } from './routes/eproc-keycloak-routes.js'
+import { esajCasRoutes } from './routes/esaj-cas-routes.js'
+import { esajCodeRoutes } from './routes/esaj-code-routes.js'
+import { esajPortalRoutes } from './routes/esaj-portal-routes.js'
+import { keycloakRealmRoutes } from './routes/keycloak-realm-routes.js'
 import { loginRoutes } from './routes/login-routes.js'
 import { mailboxRoutes } from './routes/mailbox-routes.js'
 import { panelRoutes } from './routes/panel-routes.js'
+import { pjeRoutes } from './routes/pje-routes.js'
 import type { Route } from './routes/route.js'
 import { sandboxRoutes } from './routes/sandbox-routes.js'
+import { EPROC_REALM, PJE_REALM } from './realm-config.js'
 import type { CourtState } from './state/court-state.js'
 
 const ROUTES: Route[] = [
+  // Classic eproc form.
   ...loginRoutes,
   ...enrolmentRoutes,
   ...activationRoutes,
   ...codeRoutes,
   ...panelRoutes,
+  // eproc behind a Keycloak realm; PJe with the national SSO; e-SAJ with a code by e-mail.
+  ...keycloakRealmRoutes(EPROC_REALM),
+  ...eprocKeycloakRoutes,
+  ...keycloakRealmRoutes(PJE_REALM),
+  ...pjeRoutes,
+  ...esajCasRoutes,
+  ...esajCodeRoutes,
+  ...esajPortalRoutes,
   ...mailboxRoutes,
   ...clockRoutes,
   ...sandboxRoutes,

@@ -1,9 +1,11 @@
 /**
- * Starts the sandbox court: a node:http server on 127.0.0.1 only, state in memory.
+ * Starts the sandbox court: a node:http server on 127.0.0.1 only, state in memory, every login flow on
+ * its own paths (README, "Login flows").
  *
  * @example
  *   const court = await startSandboxCourt({ port: 0 })
- *   console.log(court.loginUrl)   // http://127.0.0.1:40123/eproc/
+ *   console.log(court.loginUrl)      // http://127.0.0.1:40123/eproc/
+ *   console.log(court.flows.pje)     // http://127.0.0.1:40123/pje/primeirograu/login.seam
  *   await court.close()
  */
 import { createServer } from 'node:http'
@@ -11,6 +13,7 @@ import type { AddressInfo } from 'node:net'
 import { DEFAULT_USERS } from './default-users.js'
 import { createRequestHandler } from './router.js'
 import { createCourtState } from './state/court-state.js'
+import { mailTo } from './state/mailbox.js'
 import type { SandboxCourt, SandboxCourtOptions } from './types.js'
 
 export const DEFAULT_PORT = 5180
@@ -43,7 +46,14 @@ export async function startSandboxCourt(options: SandboxCourtOptions = {}): Prom
     url,
     loginUrl: `${url}/eproc/`,
     mailboxUrl: `${url}/caixa-postal/`,
+    flows: {
+      eproc: `${url}/eproc/`,
+      keycloak: `${url}/eproc-keycloak/`,
+      pje: `${url}/pje/primeirograu/login.seam`,
+      esaj: `${url}/sajcas/login`,
+    },
     addUser: (user) => court.addUser(user),
+    messages: (to) => mailTo(court.mailbox.list(), to),
     reset: () => court.reset(),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {

@@ -44,9 +44,12 @@ export function formatKey(key: string): string {
 
 export const TOTP_ISSUER = 'eproc Sandbox'
 
-/** The URI in the QR code (the contract fixes the order of the parameters). */
-export function otpauthUri(login: string, key: string): string {
-  const issuer = encodeURIComponent(TOTP_ISSUER)
+/**
+ * The URI in the QR code (the contract fixes the order of the parameters). The classic form and the
+ * Keycloak eproc realm share `TOTP_ISSUER` (one account, one authenticator); the PJe SSO has its own.
+ */
+export function otpauthUri(login: string, key: string, issuerName: string = TOTP_ISSUER): string {
+  const issuer = encodeURIComponent(issuerName)
   return (
     `otpauth://totp/${issuer}:${encodeURIComponent(login)}?secret=${key}&issuer=${issuer}` +
     `&algorithm=SHA1&digits=6&period=${PERIOD_SECONDS}`

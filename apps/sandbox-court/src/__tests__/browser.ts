@@ -22,6 +22,8 @@ export interface Browser {
   get(path: string): Promise<Page>
   post(path: string, fields: Record<string, string>): Promise<Page>
   cookie(name: string): string | undefined
+  /** Forgets one cookie, as if it had expired. */
+  dropCookie(name: string): void
   /** The raw Set-Cookie lines seen, for attribute checks. */
   setCookieLines: string[]
 }
@@ -80,6 +82,7 @@ export function createBrowser(origin: string): Browser {
         body: new URLSearchParams(fields).toString(),
       }),
     cookie: (name) => jar.get(name),
+    dropCookie: (name) => void jar.delete(name),
     setCookieLines,
   }
 }

@@ -29,6 +29,82 @@ describe('addresses', () => {
     expect(court.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(court.loginUrl).toBe(`${court.url}/eproc/`)
     expect(court.mailboxUrl).toBe(`${court.url}/caixa-postal/`)
+    expect(court.flows).toEqual({
+      eproc: `${court.url}/eproc/`,
+      keycloak: `${court.url}/eproc-keycloak/`,
+      pje: `${court.url}/pje/primeirograu/login.seam`,
+      esaj: `${court.url}/sajcas/login`,
+    })
+  })
+})
+
+describe('users of the other realms', () => {
+  it('are created in their realm only, over HTTP as with court.addUser', async () => {
+    const pje = {
+      realm: 'pje',
+      login: '98765432100',
+      password: 'senha-pje-x',
+      name: 'Dr. PJe',
+      totpSecret: 'JBSWY3DPEHPK3PXP',
+    }
+    expect((await postJson('/__sandbox/users', pje)).status).toBe(201)
+    const esaj = {
+      realm: 'esaj',
+      login: '98765432100',
+      password: 'senha-saj-x',
+      name: 'Dra. SAJ',
+      email: 'saj@example.com',
+    }
+    expect((await postJson('/__sandbox/users', esaj)).status).toBe(201)
+    // Not at eproc; the same login is two different users in PJe and e-SAJ.
+    const atEproc = await signIn(createBrowser(court.url), { login: pje.login, password: pje.password })
+    expect(pageMessage(atEproc.html)?.text).toBe('Usuário ou senha inválidos.')
+    const atEsaj = await createBrowser(court.url).post('/sajcas/login', {
+      username: esaj.login,
+      password: esaj.password,
+    })
+    expect(atEsaj.path).toBe('/sajcas/codigo')
+    expect(court.messages('saj@example.com')).toHaveLength(1)
+  })
+
+  it('refuses an e-SAJ user without e-mail or with a key, and an unknown realm', async () => {
+    const base = { realm: 'esaj', login: 'X1', password: 'senha-x', name: 'X' }
+    const noEmail = await postJson('/__sandbox/users', base)
+    expect(noEmail.status).toBe(400)
+    expect((await noEmail.json()).erro).toMatch(/^email:/)
+    const withKey = await postJson('/__sandbox/users', {
+      ...base,
+      email: 'x@example.com',
+      totpSecret: 'JBSWY3DPEHPK3PXP',
+    })
+    expect(withKey.status).toBe(400)
+    expect(await withKey.text()).not.toContain('JBSWY3DPEHPK3PXP')
+    expect((await postJson('/__sandbox/users', { ...base, realm: 'projudi' })).status).toBe(400)
+    expect((await postJson('/__sandbox/users', { ...base, email: 42 })).status).toBe(400)
+  })
+})
+
+describe('GET /__sandbox/mensagens', () => {
+  it('lists the mailbox as JSON, newest first, optionally for one address', async () => {
+    const browser = createBrowser(court.url)
+    await enrol(browser, clock, { login: 'RS012345', password: 'sandbox-rs-2024' }, 'ana@example.com')
+    await browser.post('/sajcas/login', { username: '52998224725', password: 'sandbox-saj-2025' })
+    const all = await (await fetch(`${court.url}/__sandbox/mensagens`)).json()
+    expect(all.map((mail: { kind: string }) => mail.kind)).toEqual(['access-code', 'activation'])
+    expect(all[1]).toMatchObject({
+      to: 'ana@example.com',
+      login: 'RS012345',
+      subject: 'Ativação da autenticação em 2 fatores',
+    })
+    expect(all[1].activationPath).toMatch(/^\/eproc\/2fa\/ativar\?token=/)
+    expect(all[0]).toMatchObject({
+      to: 'paulo.mendes@example.com',
+      login: '52998224725',
+      code: expect.stringMatching(/^\d{6}$/),
+    })
+    const one = await (await fetch(`${court.url}/__sandbox/mensagens?para=ana@example.com`)).json()
+    expect(one).toEqual([all[1]])
+    expect(court.messages()).toEqual(all)
   })
 })
 
@@ -143,6 +219,14 @@ describe('POST /__sandbox/reset', () => {
     expect((await browser.get('/caixa-postal/')).html).toContain('Nenhuma mensagem.')
     const temp = await signIn(browser, { login: 'TEMP01', password: 'senha-temp' })
     expect(pageMessage(temp.html)?.text).toBe('Usuário ou senha inválidos.')
+    // The other realms are reset too: e-SAJ's default user is back, an added PJe user is gone.
+    court.addUser({ realm: 'pje', login: 'PJE9', password: 'senha-pje9', name: 'Temporário' })
+    await fetch(`${court.url}/__sandbox/reset`, { method: 'POST' })
+    const esaj = await browser.post('/sajcas/login', {
+      username: '52998224725',
+      password: 'sandbox-saj-2025',
+    })
+    expect(esaj.path).toBe('/sajcas/codigo')
     const panel = await signIn(browser, rs) // 2FA no longer active
     expect(panel.path).toBe('/eproc/painel')
     expect(pageMessage(panel.html)?.text).toBe(

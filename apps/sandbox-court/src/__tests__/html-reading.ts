@@ -4,6 +4,7 @@
  *
  * @example
  *   pageMessage(page.html)             // { kind: 'erro', text: 'Usuário ou senha inválidos.' }
+ *   keycloakMessage(page.html)         // 'Código autenticador inválido. Restam 4 tentativas.'
  *   elementText(page.html, 'spnChave2fa')
  */
 
@@ -19,6 +20,25 @@ export function decodeEntities(text: string): string {
 export function pageMessage(html: string): { kind: string; text: string } | undefined {
   const match = /<div id="divMensagem" role="alert" class="mensagem (\w+)">([\s\S]*?)<\/div>/.exec(html)
   return match ? { kind: match[1] ?? '', text: decodeEntities(match[2] ?? '') } : undefined
+}
+
+/** The text of the Keycloak pages' `.kc-feedback-text` (an alert or a field error: one per page). */
+export function keycloakMessage(html: string): string | undefined {
+  const match = /<[a-z]+[^>]*class="[^"]*\bkc-feedback-text\b[^"]*"[^>]*>([^<]*)</.exec(html)
+  return match ? decodeEntities(match[1] ?? '') : undefined
+}
+
+/** The alert box of a Keycloak page: its kind ('error', 'warning', 'success') and text. */
+export function keycloakAlert(html: string): { kind: string; text: string } | undefined {
+  const match =
+    /<div class="alert-(\w+)" role="alert"><span class="kc-feedback-text">([^<]*)<\/span><\/div>/.exec(html)
+  return match ? { kind: match[1] ?? '', text: decodeEntities(match[2] ?? '') } : undefined
+}
+
+/** The page's <title>. */
+export function pageTitle(html: string): string | undefined {
+  const match = /<title>([^<]*)<\/title>/.exec(html)
+  return match ? decodeEntities(match[1] ?? '') : undefined
 }
 
 /** Text of the element with this id (elements without nested markup). */

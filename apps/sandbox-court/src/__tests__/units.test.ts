@@ -4,6 +4,8 @@ import { checkPersonalEmail } from '../email-rules.js'
 import { escapeHtml, markup } from '../html/html.js'
 import { qrCodeSvg } from '../qr-code.js'
 import { startSandboxCourt } from '../server.js'
+import { createEmailCodeStore, EMAIL_CODE_TTL_MS } from '../state/email-codes.js'
+import { createTicketStore, TICKET_TTL_MS } from '../state/tickets.js'
 import { acceptedCounter, formatKey, newTotpKey, normalizeTotpKey, otpauthUri } from '../totp.js'
 import { codeAt, T0 } from './totp-clock.js'
 
@@ -123,5 +125,39 @@ describe('startSandboxCourt', () => {
     const court = await startSandboxCourt({ port: 0 })
     await Promise.all([court.close(), court.close()])
     await expect(fetch(court.loginUrl)).rejects.toThrow()
+  })
+})
+
+describe('e-mailed codes', () => {
+  it('are 6 digits, only the newest works, once, for 5 minutes', () => {
+    let now = T0
+    const codes = createEmailCodeStore(() => now)
+    const first = codes.issue('U1')
+    expect(first.code).toMatch(/^\d{6}$/)
+    expect(first.validUntil).toBe(T0 + EMAIL_CODE_TTL_MS)
+    const second = codes.issue('U1')
+    expect(second.code).not.toBe(first.code)
+    expect(codes.check('U1', first.code)).toBe('replaced')
+    expect(codes.check('U2', second.code)).toBe('wrong') // another user's code
+    now = second.validUntil
+    expect(codes.check('U1', second.code)).toBe('expired')
+    now = T0
+    const third = codes.issue('U1')
+    expect(codes.check('U1', third.code)).toBe('accepted')
+    expect(codes.check('U1', third.code)).toBe('used')
+  })
+})
+
+describe('one-time tickets', () => {
+  it('work once and for a minute only', () => {
+    let now = T0
+    const tickets = createTicketStore<string>(() => now, 'ST-')
+    const once = tickets.issue('payload')
+    expect(once).toMatch(/^ST-[A-Za-z0-9_-]{43}$/)
+    expect(tickets.redeem(once)).toBe('payload')
+    expect(tickets.redeem(once)).toBeUndefined()
+    const late = tickets.issue('late')
+    now += TICKET_TTL_MS
+    expect(tickets.redeem(late)).toBeUndefined()
   })
 })

@@ -1,17 +1,21 @@
 /**
- * The frame of every page: the blue "eproc" bar, one centered card with the page's message in
- * `#divMensagem`, and the footer saying this is a local sandbox.
+ * The frame of every page: the system's bar (eproc's blue by default), one centered card with the page's
+ * message in `#divMensagem`, and the footer saying this is a local sandbox.
  *
  * @example
  *   renderPage({ title: 'Login', message: message('erro', MESSAGES.invalidCredentials), body: markup`…` })
+ *   renderPage({ brand: BRANDS.esaj, title: 'Identificação', body: markup`…` })
  */
 import type { PageMessage } from '../messages.js'
+import { BRANDS, type Brand } from './brands.js'
 import { COPY_KEY_SCRIPT } from './copy-key-script.js'
 import { markup, trustedHtml, type SafeHtml } from './html.js'
 import { STYLES } from './styles.js'
 
 export interface PageOptions {
   title: string
+  /** Default: eproc. */
+  brand?: Brand
   /** The card's `<h1>`, above the message. */
   heading?: string
   body: SafeHtml
@@ -28,19 +32,20 @@ export function messageBox(message: PageMessage | undefined): SafeHtml {
 }
 
 export function renderPage(options: PageOptions): string {
+  const brand: Brand = options.brand ?? BRANDS.eproc
   const page = markup`<!doctype html>
 <html lang="pt-BR">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} · eproc · Tribunal Sandbox (local)</title>
+<title>${options.title} · ${brand.logo} · Tribunal Sandbox (local)</title>
 <style>${trustedHtml(STYLES)}</style>
 </head>
 <body>
-<header class="barra">
+<header class="barra${brand.variant ? ` ${brand.variant}` : ''}">
   <div class="barra-conteudo">
-    <span class="logo">eproc</span>
-    <span class="orgao">Tribunal Sandbox (local)</span>
+    <span class="logo">${brand.logo}</span>
+    <span class="orgao">${brand.orgao}</span>
     <a href="/caixa-postal/">Caixa postal</a>
   </div>
 </header>

@@ -15,6 +15,10 @@ a { color: #0b4f8c; }
 .logo { font-size: 30px; font-weight: 700; letter-spacing: -1px; font-style: italic; }
 .orgao { font-size: 14px; opacity: 0.92; }
 .barra a { margin-left: auto; color: #fff; font-size: 13px; }
+.barra.sso { background: #263545; border-bottom-color: #8fb0cf; }
+.barra.pje { background: #1f5b3c; border-bottom-color: #7fbf98; }
+.barra.esaj { background: #7b2020; border-bottom-color: #d48a8a; }
+.barra.sso .logo, .barra.pje .logo, .barra.esaj .logo { font-style: normal; letter-spacing: 0; }
 main { flex: 1; display: flex; justify-content: center; align-items: flex-start; padding: 40px 16px 24px; }
 .cartao { width: 100%; max-width: 420px; background: #fff; border-radius: 6px; padding: 28px 32px; box-shadow: 0 1px 3px rgba(16, 40, 70, 0.18), 0 6px 20px rgba(16, 40, 70, 0.08); }
 .cartao.largo { max-width: 620px; }
@@ -38,6 +42,18 @@ label { display: block; font-weight: 600; font-size: 14px; margin: 14px 0 4px; }
 .mensagem.erro { background: #fdecea; border-color: #c62828; color: #8e1c1c; }
 .mensagem.aviso { background: #fff5dc; border-color: #d99a00; color: #5f4400; }
 .mensagem.sucesso { background: #e7f4e8; border-color: #2e7d32; color: #1b5e20; }
+.alert-error, .alert-warning, .alert-success, .alert-info { border-left: 4px solid; border-radius: 4px; padding: 10px 12px; margin: 0 0 16px; font-size: 14px; }
+.alert-error { background: #fdecea; border-color: #c62828; color: #8e1c1c; }
+.alert-warning { background: #fff5dc; border-color: #d99a00; color: #5f4400; }
+.alert-success { background: #e7f4e8; border-color: #2e7d32; color: #1b5e20; }
+.alert-info { background: #eaf2fb; border-color: #2f7bd1; color: #143d66; }
+.erro-campo { display: block; margin-top: 6px; font-size: 14px; color: #b71c1c; }
+.abas { display: flex; gap: 4px; border-bottom: 1px solid #d5dde5; margin: 0 0 16px; }
+.aba { padding: 8px 14px; font-size: 14px; text-decoration: none; border: 1px solid transparent; border-bottom: 0; border-radius: 4px 4px 0 0; }
+.aba.ativa { border-color: #d5dde5; background: #fff; font-weight: 600; margin-bottom: -1px; color: #1d2733; }
+.perfis { display: grid; gap: 10px; margin-top: 8px; }
+.perfis .botao { text-align: left; }
+.parametros { font-size: 14px; margin: 8px 0 14px; padding-left: 20px; }
 .qrcode { display: flex; justify-content: center; margin: 4px 0 14px; }
 .qrcode svg { display: block; border: 1px solid #d5dde5; }
 .chave { display: block; user-select: all; margin: 0 auto 6px; padding: 10px 12px; text-align: center; font-family: ui-monospace, "DejaVu Sans Mono", Consolas, monospace; font-size: 18px; letter-spacing: 1px; word-spacing: 4px; background: #f3f6f9; border: 1px dashed #95a5b6; border-radius: 4px; cursor: pointer; }

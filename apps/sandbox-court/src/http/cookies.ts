@@ -13,6 +13,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 export const SESSION_COOKIE = 'sandbox_eproc_sessao'
 export const DEVICE_COOKIE = 'sandbox_eproc_dispositivo'
 
+// The other flows, one cookie per system as real courts have (each on its own host there).
+/** eproc behind Keycloak: the eproc application's session, after the realm sent the user back. */
+export const EPROC_KEYCLOAK_SESSION_COOKIE = 'sandbox_eproc_kc_sessao'
+/** A Keycloak realm's session (login under way, then single sign-on), like KEYCLOAK_SESSION. */
+export const realmSessionCookie = (realm: string) => `sandbox_kc_${realm}_sessao`
+/** A Keycloak realm's saved devices ("save device": the code is not asked again in this browser). */
+export const realmDeviceCookie = (realm: string) => `sandbox_kc_${realm}_dispositivo`
+/** The PJe court's session (its access_token cookie, in the real PJe). */
+export const PJE_SESSION_COOKIE = 'sandbox_pje_sessao'
+/** e-SAJ's CAS session between password and e-mailed code, and the e-SAJ portal's session. */
+export const CAS_SESSION_COOKIE = 'sandbox_sajcas_sessao'
+export const ESAJ_SESSION_COOKIE = 'sandbox_esaj_sessao'
+
 export function readCookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const separator = part.indexOf('=')

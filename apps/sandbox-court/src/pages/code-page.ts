@@ -4,7 +4,7 @@
  * Liberados" (not available in the sandbox).
  *
  * @example
- *   codePage({ login: 'RS012345', message: message('erro', MESSAGES.wrongCode(4)) })
+ *   codePage({ login: 'RS012345', message: message('erro', wrongCodeText(MESSAGES.invalidCodePrefix, 4)) })
  */
 import { markup } from '../html/html.js'
 import { renderPage } from '../html/layout.js'

@@ -14,8 +14,7 @@ import { message, MESSAGES } from '../messages.js'
 import { codePage } from '../pages/code-page.js'
 import { loginPage } from '../pages/login-page.js'
 import { DEVICE_COOKIE_MAX_AGE_SECONDS } from '../state/devices.js'
-import { MAX_WRONG_CODES } from '../state/users.js'
-import { acceptedCounter } from '../totp.js'
+import { judgeTotpCode, wrongCodeText } from '../state/code-attempts.js'
 import type { Route } from './route.js'
 
 function pendingUser(ctx: RequestContext) {
@@ -34,7 +33,7 @@ async function submitCode(ctx: RequestContext): Promise<void> {
   }
   if (user.locked) return showLocked()
   const form = await readForm(ctx.req)
-  const code = (form.get('txtAcessoCodigo') ?? '').replace(/\s/g, '')
+  const code = form.get('txtAcessoCodigo')
   const again = (text: string) =>
     sendHtml(ctx.res, 200, codePage({ login: user.login, message: message('erro', text) }))
 
@@ -42,21 +41,12 @@ async function submitCode(ctx: RequestContext): Promise<void> {
     ctx.startFreshSession().loggedIn = key // 2FA was switched off meanwhile (user replaced): nothing to check
     return redirect(ctx.res, '/eproc/painel')
   }
-  if (!/^\d{6}$/.test(code)) return again(MESSAGES.accessCodeFormat)
-  const counter = acceptedCounter(user.activeSecret, code, ctx.court.now())
-  if (counter === null) {
-    user.wrongAttempts += 1
-    if (user.wrongAttempts >= MAX_WRONG_CODES) {
-      user.locked = true
-      return showLocked()
-    }
-    const remaining = MAX_WRONG_CODES - user.wrongAttempts
-    return again(remaining === 1 ? MESSAGES.lastAttemptWarning : MESSAGES.wrongCode(remaining))
-  }
-  if (counter <= user.lastCounter) return again(MESSAGES.codeAlreadyUsed)
+  const verdict = judgeTotpCode(user, code, ctx.court.now())
+  if (verdict.kind === 'format') return again(MESSAGES.accessCodeFormat)
+  if (verdict.kind === 'locked') return showLocked()
+  if (verdict.kind === 'wrong') return again(wrongCodeText(MESSAGES.invalidCodePrefix, verdict.remaining))
+  if (verdict.kind === 'reused') return again(MESSAGES.codeAlreadyUsed)
 
-  user.lastCounter = counter
-  user.wrongAttempts = 0
   ctx.startFreshSession().loggedIn = key
   if (form.get('chkNaoUsar2FA') !== null) {
     const token = ctx.court.devices.release(readCookie(ctx.req, DEVICE_COOKIE), key)

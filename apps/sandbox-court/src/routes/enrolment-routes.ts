@@ -51,6 +51,7 @@ async function submitKeyForm(ctx: RequestContext): Promise<void> {
 
   const token = ctx.court.activations.issue({ user: enrolment.user, key, counter, email: check.email })
   ctx.court.mailbox.send({
+    kind: 'activation',
     to: check.email,
     recipientName: user.name,
     login: user.login,

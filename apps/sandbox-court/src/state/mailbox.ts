@@ -1,37 +1,52 @@
 /**
- * The local mailbox: the e-mails the court "sends" (activation links) are kept here and shown at
- * /caixa-postal/, newest first. Ids grow for the life of the process, so a reset never reuses one.
+ * The local mailbox: the e-mails the court "sends" are kept here and shown at /caixa-postal/, newest
+ * first — the classic eproc's activation links and e-SAJ's login codes. Ids grow for the life of the
+ * process, so a reset never reuses one.
  *
  * @example
- *   const mail = mailbox.send({ to: 'ana@gmail.com', recipientName: 'Ana', login: 'RS012345', activationPath })
- *   mailbox.list()[0] === mail
+ *   mailbox.send({ kind: 'activation', to: 'ana@gmail.com', recipientName: 'Ana', login: 'RS012345', activationPath })
+ *   mailbox.send({ kind: 'access-code', to: 'ana@gmail.com', recipientName: 'Ana', login: '529…', code, validUntil })
+ *   mailbox.list()[0] // the newest
  */
+import type { SandboxMailMessage } from '../types.js'
 
 export const ACTIVATION_SUBJECT = 'Ativação da autenticação em 2 fatores'
+export const ACCESS_CODE_SUBJECT = 'Código de acesso ao e-SAJ'
 
-export interface MailMessage {
-  id: string
+interface MailCommon {
   to: string
-  subject: string
   recipientName: string
   login: string
+}
+
+export type MailInput =
+  | (MailCommon & {
+      kind: 'activation'
+      /** `/eproc/2fa/ativar?token=…` */
+      activationPath: string
+    })
+  | (MailCommon & {
+      kind: 'access-code'
+      /** The 6-digit e-SAJ login code. */
+      code: string
+      /** ms since the epoch, by the court's clock. */
+      validUntil: number
+    })
+
+export type MailMessage = MailInput & {
+  id: string
+  subject: string
   /** ms since the epoch, by the court's clock. */
   sentAt: number
-  /** `/eproc/2fa/ativar?token=…` */
-  activationPath: string
 }
 
 export function createMailbox(now: () => number) {
   let messages: MailMessage[] = []
   let nextId = 1
   return {
-    send(mail: Omit<MailMessage, 'id' | 'sentAt' | 'subject'>): MailMessage {
-      const message: MailMessage = {
-        ...mail,
-        id: String(nextId++),
-        subject: ACTIVATION_SUBJECT,
-        sentAt: now(),
-      }
+    send(mail: MailInput): MailMessage {
+      const subject = mail.kind === 'activation' ? ACTIVATION_SUBJECT : ACCESS_CODE_SUBJECT
+      const message: MailMessage = { ...mail, id: String(nextId++), subject, sentAt: now() }
       messages = [message, ...messages]
       return message
     },
@@ -44,3 +59,24 @@ export function createMailbox(now: () => number) {
 }
 
 export type Mailbox = ReturnType<typeof createMailbox>
+
+/** A message as the test endpoint and `court.messages()` give it (plain data, a copy). */
+export function describeMail(mail: MailMessage): SandboxMailMessage {
+  const common = {
+    id: mail.id,
+    kind: mail.kind,
+    to: mail.to,
+    subject: mail.subject,
+    login: mail.login,
+    sentAt: mail.sentAt,
+  }
+  return mail.kind === 'activation'
+    ? { ...common, activationPath: mail.activationPath }
+    : { ...common, code: mail.code, validUntil: mail.validUntil }
+}
+
+/** The messages sent to `to` (any case), or all of them, newest first. */
+export function mailTo(messages: readonly MailMessage[], to?: string): SandboxMailMessage[] {
+  const wanted = to?.trim().toLowerCase()
+  return messages.filter((mail) => !wanted || mail.to.toLowerCase() === wanted).map(describeMail)
+}

@@ -1,18 +1,21 @@
 /**
- * The court's users and their two-factor state, in memory: the active key, the last accepted time step
- * (codes are single-use), consecutive wrong codes and the lock. Logins are matched without regard to case.
+ * One user base of the court (eproc, PJe or e-SAJ: see `SandboxRealm`) and its users' second-factor
+ * state, in memory: the active key, the last accepted time step (codes are single-use), consecutive
+ * wrong codes and the lock. Logins are matched without regard to case.
  *
  * @example
- *   const users = createUserStore(DEFAULT_USERS)
+ *   const users = createUserStore(DEFAULT_USERS.filter((user) => realmOf(user) === 'eproc'))
  *   users.authenticate('rs012345', 'sandbox-rs-2024')   // CourtUser | undefined
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { normalizeTotpKey } from '../totp.js'
-import type { SandboxUserInput } from '../types.js'
+import type { SandboxRealm, SandboxUserInput } from '../types.js'
 
 export interface CourtUser {
   readonly login: string
   readonly name: string
+  /** Where e-SAJ sends the login codes (only e-SAJ users have one). */
+  readonly email: string | undefined
   /** Active two-factor key (base32), undefined while 2FA is not active. */
   activeSecret: string | undefined
   /** The last accepted time step; a code of this step or an earlier one was already used. */
@@ -35,17 +38,39 @@ const digest = (password: string) => createHash('sha256').update(password, 'utf8
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
+export const REALMS: readonly SandboxRealm[] = ['eproc', 'pje', 'esaj']
+
+export const realmOf = (input: SandboxUserInput): SandboxRealm => input.realm ?? 'eproc'
+
+// The mailbox is local, so any address that looks like one will do.
+const EMAIL_PATTERN = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/
+
 /** Checks a user given by a test or the HTTP endpoint. The message never repeats a password or key. */
 export function validateUserInput(input: SandboxUserInput): SandboxUserInput {
   if (!nonEmpty(input.login)) throw new TypeError('login: informe o usuário.')
   if (!nonEmpty(input.password)) throw new TypeError('password: informe a senha.')
   if (!nonEmpty(input.name)) throw new TypeError('name: informe o nome.')
-  if (input.totpSecret === undefined)
-    return { login: input.login.trim(), password: input.password, name: input.name }
+  const realm = realmOf(input)
+  if (!REALMS.includes(realm)) throw new TypeError(`realm: use ${REALMS.map((r) => `'${r}'`).join(', ')}.`)
+  const valid: SandboxUserInput = {
+    realm,
+    login: input.login.trim(),
+    password: input.password,
+    name: input.name,
+  }
+  if (realm === 'esaj') {
+    if (input.totpSecret !== undefined)
+      throw new TypeError('totpSecret: o e-SAJ do sandbox não usa autenticador (o código vai por e-mail).')
+    const email = typeof input.email === 'string' ? input.email.trim() : ''
+    if (email.length > 254 || !EMAIL_PATTERN.test(email))
+      throw new TypeError('email: informe o e-mail para onde vão os códigos do e-SAJ.')
+    return { ...valid, email }
+  }
+  if (input.totpSecret === undefined) return valid
   const key = typeof input.totpSecret === 'string' ? normalizeTotpKey(input.totpSecret) : undefined
   if (!key)
     throw new TypeError('totpSecret: não é uma chave base32 válida (A–Z e 2–7, ao menos 16 caracteres).')
-  return { login: input.login.trim(), password: input.password, name: input.name, totpSecret: key }
+  return { ...valid, totpSecret: key }
 }
 
 export function createUserStore(initial: readonly SandboxUserInput[]) {
@@ -58,6 +83,7 @@ export function createUserStore(initial: readonly SandboxUserInput[]) {
       user: {
         login: valid.login,
         name: valid.name,
+        email: valid.email,
         activeSecret: valid.totpSecret,
         lastCounter: -1,
         wrongAttempts: 0,
