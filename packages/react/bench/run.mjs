@@ -1,5 +1,5 @@
 /**
- * @a2f/react benchmark, in headless Chromium (the system one): a grid of 1,000 and 10,000 live codes,
+ * @a2f/react benchmark, in headless Chromium (scripts/system-chromium.mjs): a grid of 1,000 and 10,000 live codes,
  * side by side with the naive pattern (a timer and a render per row per second) at 1,000.
  *
  * For each: first render (until a code is on screen), then one real minute of ticking: React commits,
@@ -11,7 +11,7 @@
 import { createServer } from 'node:http'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
-import { chromiumArgs, chromiumPath, checkChromium } from '../../../scripts/system-chromium.mjs'
+import { resolveChromium } from '../../../scripts/system-chromium.mjs'
 import { writeBenchSection } from '../../../scripts/bench-section.mjs'
 
 const secondsArg = process.argv.indexOf('--seconds')
@@ -88,7 +88,7 @@ async function measure(browser, url, { subject, count }) {
   }
 }
 
-checkChromium('The @a2f/react benchmark')
+const { executablePath, args, env, origin } = await resolveChromium('the @a2f/react benchmark')
 const script = await bundle()
 const server = createServer((request, response) => {
   if (request.url === '/bench.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script)
@@ -100,7 +100,8 @@ const server = createServer((request, response) => {
       )
 })
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const browser = await chromium.launch({ executablePath, args, env })
+const browserName = `Chromium ${browser.version()} (${origin === 'registry' ? 'from the npm registry' : origin})`
 const results = []
 try {
   const url = `http://127.0.0.1:${server.address().port}/`
@@ -122,7 +123,7 @@ const naive = results.find((r) => r.subject === 'naive')
 const ours1k = results.find((r) => r.subject === 'a2f' && r.count === 1000)
 const ratio = (a, b) => (b > 0 ? `${fmt(a / b, 1)}×` : '—')
 const lines = [
-  `Headless Chromium (system), React 19 production build, ${TICK_SECONDS} s of real ticking per subject, ` +
+  `Headless ${browserName}, React 19 production build, ${TICK_SECONDS} s of real ticking per subject, ` +
     'scaled to one minute. First render: from `root.render` until a live code is on screen (store already ' +
     'filled). Scripting: CDP ScriptDuration; rendering: layout + style recalculation.',
   '',

@@ -1,6 +1,7 @@
 /**
  * EnrollmentWizard in every state: each of the five steps, the search in the court list, the refused
- * institutional e-mail, an invalid key with the bad character pointed at, the live code and its expiry,
+ * institutional e-mail, an invalid key with the bad character pointed at, a new key not accepted when
+ * coming back to the key step, a QR code for another login, the live code and its expiry,
  * the summary, a court that sends its code by e-mail, an enrolment resumed after a reload, a failing
  * store, English, Spanish, dark, and a whole enrolment done with the keyboard.
  *
@@ -221,8 +222,64 @@ export const Step3InvalidKey: Story = {
     await userEvent.tab()
     await waitFor(() => expect(canvas.getByText(/Caractere inválido «1»/)).toBeVisible())
     await userEvent.click(canvas.getByRole('button', { name: 'Avançar' }))
-    await expect(await canvas.findByText(/Cole ou digite a chave de autenticação/)).toBeVisible()
+    // Not "paste the key": the error says why the key in the field was not taken, and focus is on it.
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'A chave não foi aceita. Caractere inválido «1» na posição 36. Você quis dizer «I»?',
+    )
+    await waitFor(() => expect(field).toHaveFocus())
     await expect(headingOf(canvasElement)).toHaveTextContent('Chave de autenticação')
+  },
+}
+
+export const Step3NewKeyRefused: Story = {
+  name: 'Step 3 · a new key not accepted (the old one kept only on request)',
+  render: (args) => <PreparedWizard {...args} to="authenticator" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await waitFor(() =>
+      expect(headingOf(canvasElement)).toHaveTextContent('Digite este código no site do tribunal'),
+    )
+    await userEvent.click(canvas.getByRole('button', { name: 'Voltar' }))
+    await expect(await canvas.findByText(/Chave já informada/)).toBeVisible()
+    const field = canvas.getByRole('textbox', { name: /Chave de autenticação/ })
+    // The issue's new key: an '8' at position 11 where eproc shows a 'B'.
+    await userEvent.type(field, 'M54H UC2W 85VR ZK3Q GA2G MMRW MVQW IZBW')
+    await userEvent.click(canvas.getByRole('button', { name: 'Avançar' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'A nova chave não foi aceita. Caractere inválido «8» na posição 11. Você quis dizer «B»?',
+    )
+    await waitFor(() => expect(field).toHaveFocus())
+    await expect(canvas.getByRole('button', { name: 'Manter a chave já informada' })).toBeVisible()
+    await expect(headingOf(canvasElement)).toHaveTextContent('Chave de autenticação')
+  },
+}
+
+export const Step3AccountMismatch: Story = {
+  name: 'Step 3 · the QR code is for another login (which to keep)',
+  args: {
+    defaultValues: { ...TRF4_VALUES, account: 'SC067890' },
+    defaultStep: 'key',
+    qrDecoder: async () => [
+      `otpauth://totp/TRF4:RS012345?secret=${parseSecret(EPROC_EXAMPLE_KEY).base32}&issuer=TRF4`,
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const upload = canvasElement.querySelector<HTMLInputElement>('.a2f-secret-input-file')!
+    await userEvent.upload(
+      upload,
+      new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'eproc.png', { type: 'image/png' }),
+    )
+    await expect(
+      await canvas.findByText(
+        'A chave (imagem do QR code) é da conta RS012345, mas o login informado na etapa Credencial é SC067890.',
+      ),
+    ).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Avançar' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Escolha qual login fica na credencial')
+    await waitFor(() =>
+      expect(canvas.getByRole('radio', { name: 'Manter SC067890, o login informado' })).toHaveFocus(),
+    )
   },
 }
 

@@ -1,6 +1,6 @@
 import { createTotp, totp } from '@a2f/core'
 import { act, screen, waitFor } from '@testing-library/react'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
 import { useLiveCode } from '../data/use-live-code.js'
 import { useTotp } from '../time/use-totp.js'
@@ -13,7 +13,8 @@ describe('useTotp', () => {
     function Live() {
       const generator = useMemo(() => createTotp(EPROC_EXAMPLE_KEY), [])
       const live = useTotp(generator)
-      renders++
+      // Counted per commit: StrictMode calls a render function twice, a commit happens once.
+      useEffect(() => void renders++)
       return <output>{live?.code}</output>
     }
     const { clock } = await renderWithA2F(<Live />, { credentials: [] })
@@ -32,7 +33,8 @@ describe('useLiveCode', () => {
     let renders = 0
     function Row({ id }: { id: string }) {
       const entry = useLiveCode(id)
-      renders++
+      // Counted per commit: StrictMode calls a render function twice, a commit happens once.
+      useEffect(() => void renders++)
       return <output data-expiring={entry.expiring}>{entry.code?.code ?? '…'}</output>
     }
     const { store, clock, rerender } = await renderWithA2F(<div />)

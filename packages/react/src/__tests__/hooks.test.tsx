@@ -3,8 +3,8 @@
  * book's batching and single ticker, and the optimistic mutations with their rollback.
  */
 import { ConflictError, type CredentialSummary } from '@a2f/storage'
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { act, screen, waitFor } from '@testing-library/react'
+import { useEffect, type ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { useA2F, useMessages } from '../provider/a2f-context.js'
 import { A2FProvider } from '../provider/a2f-provider.js'
@@ -15,12 +15,12 @@ import { useCountdown } from '../time/use-countdown.js'
 import { useSecondsText } from '../time/use-seconds-text.js'
 import { createTestStore, FIXED_NOW, manualClock, withOverrides } from '../test-support/fixtures.js'
 import { localeBundle } from '../test-support/locales.js'
-import { renderWithA2F } from '../test-support/render.js'
+import { renderHookStrict, renderStrict, renderWithA2F } from '../test-support/render.js'
 
 describe('A2FProvider', () => {
   it('tells what is missing when a hook is used outside it', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    expect(() => renderHook(() => useA2F())).toThrow(/needs an <A2FProvider store=\{…\}> above it/)
+    expect(() => renderHookStrict(() => useA2F())).toThrow(/needs an <A2FProvider store=\{…\}> above it/)
     vi.restoreAllMocks()
   })
 
@@ -35,15 +35,15 @@ describe('A2FProvider', () => {
         {props.children}
       </A2FProvider>
     )
-    const pt = renderHook(() => useMessages(), { wrapper })
+    const pt = renderHookStrict(() => useMessages(), { wrapper })
     expect(pt.result.current.common.save).toBe('Salvar')
-    const es = renderHook(() => useMessages(), {
+    const es = renderHookStrict(() => useMessages(), {
       wrapper: (p) => wrapper({ ...p, locale: 'es', save: 'Listo' }),
     })
     expect(es.result.current.common.save).toBe('Listo')
     expect(es.result.current.common.cancel).toBe('Cancelar')
     expect(es.result.current.common.copied).toBe('Copiado')
-    const en = renderHook(() => [useMessages(), useA2F().locale] as const, {
+    const en = renderHookStrict(() => [useMessages(), useA2F().locale] as const, {
       wrapper: (p) => wrapper({ ...p, locale: 'en' }),
     })
     expect(en.result.current[0].common.retry).toBe('Try again')
@@ -56,7 +56,8 @@ describe('useCountdown', () => {
     let renders = 0
     function Probe() {
       const countdown = useCountdown({ period: 30 })
-      renders++
+      // Counted per commit: StrictMode calls a render function twice, a commit happens once.
+      useEffect(() => void renders++)
       return <output>{`${countdown.counter}:${countdown.state}`}</output>
     }
     const { clock } = await renderWithA2F(<Probe />, { credentials: [] })
@@ -88,7 +89,8 @@ describe('useSecondsText', () => {
     let renders = 0
     function Probe() {
       const ref = useSecondsText(FIXED_NOW + 20_000, (s) => `${s} s`)
-      renders++
+      // Counted per commit: StrictMode calls a render function twice, a commit happens once.
+      useEffect(() => void renders++)
       return <span data-testid="seconds" ref={ref} />
     }
     const { clock } = await renderWithA2F(<Probe />, { credentials: [] })
@@ -117,7 +119,7 @@ describe('the code book', () => {
       scheduled(options?.intervalMs)
       return subscribe(listener, options)
     }
-    render(
+    renderStrict(
       <A2FProvider store={store} clock={clock}>
         <ul>
           {summaries.map((summary) => (
@@ -148,7 +150,7 @@ describe('the code book, at the end of a window', () => {
       const { code, expiring } = useLiveCode(first!.id)
       return <output data-expiring={expiring}>{code?.code ?? '…'}</output>
     }
-    render(
+    renderStrict(
       <A2FProvider store={store} clock={clock}>
         <Row />
       </A2FProvider>,
@@ -231,7 +233,7 @@ async function renderMutations() {
       {children}
     </A2FProvider>
   )
-  const { result } = renderHook(
+  const { result } = renderHookStrict(
     () => {
       const list: CredentialSummary[] = useCredentials().data ?? []
       return { list, update: useUpdateCredential(), remove: useRemoveCredential() }

@@ -9,6 +9,10 @@
  * - when codes start expiring it already asks the store for the next window's codes (`codes` takes a
  *   timestamp), and swaps them in on the tick that ends the window: the new code shows exactly on time
  *   even over a slow network, in the same React commit as every other countdown on the page.
+ * - its subscribers are its lifetime, as with TanStack's `QueryObserver`: the first one starts the tick,
+ *   the last one to leave stops it and drops what it fetched. Creating a book starts nothing and nothing
+ *   ever ends it for good, so React may create it during render (StrictMode renders twice) and subscribe,
+ *   unsubscribe and subscribe again (StrictMode's mount → cleanup → mount) without losing a code.
  *
  * @example
  * const book = createCodeBook(store, clock)
@@ -35,6 +39,11 @@ export interface CodeBook {
   subscribe(id: string, listener: () => void): () => void
   /** Fetches every watched code again (after a store change). */
   refresh(): void
+  /**
+   * Drops every subscriber, code and pending fetch, and stops the tick. Not final: a later `subscribe`
+   * starts the book again (React StrictMode re-runs effects after their cleanup). The provider does not
+   * call it: a book with no subscribers holds no timer.
+   */
   dispose(): void
 }
 
@@ -58,15 +67,32 @@ export function createCodeBook(
   const listeners = new Map<string, Set<() => void>>()
   const entries = new Map<string, LiveEntry>()
   const wanted = new Set<string>()
+  /** Ids of the fetch in flight: a subscriber that comes back (StrictMode) or a tick does not ask twice. */
+  const fetching = new Set<string>()
   /** The next window's codes, fetched ahead while the current ones expire. */
   const upcoming = new Map<string, CredentialCode>()
   const prefetching = new Set<number>()
   /** Bumped by `refresh`: codes fetched ahead before a change are dropped when they arrive. */
   let generation = 0
+  /** Bumped by `dispose`: every answer to a fetch started before it is dropped. */
+  let lifetime = 0
   let inFlight = false
   let scheduled = false
   let stopTick: (() => void) | undefined
-  let disposed = false
+
+  /**
+   * Stops the tick once nobody is subscribed at the end of this task. Not at once: StrictMode (and a
+   * virtualized list scrolling) unsubscribes and subscribes again in the same task, and the tick keeps
+   * running through that instead of being stopped and started again.
+   */
+  const releaseTick = () => {
+    const startedIn = lifetime
+    queueMicrotask(() => {
+      if (listeners.size > 0 || startedIn !== lifetime) return
+      stopTick?.()
+      stopTick = undefined
+    })
+  }
 
   const notify = (id: string) => {
     for (const listener of [...(listeners.get(id) ?? [])]) listener()
@@ -76,12 +102,16 @@ export function createCodeBook(
     entries.set(id, entry)
     notify(id)
   }
+  /** An answer for an id nobody shows any more (scrolled away, unmounted) is not kept. */
+  const setWatched = (id: string, entry: LiveEntry) => {
+    if (listeners.has(id)) set(id, entry)
+  }
 
   const isStale = (entry: LiveEntry | undefined, now: number) =>
     !entry || (!entry.unreadable && !entry.missing && (!entry.code || now >= entry.code.validUntil))
 
   const scheduleFetch = () => {
-    if (scheduled || disposed) return
+    if (scheduled) return
     scheduled = true
     // A microtask batches the subscriptions of one render (every visible row) into one call.
     queueMicrotask(() => {
@@ -91,14 +121,16 @@ export function createCodeBook(
   }
 
   const fetchWanted = async () => {
-    if (inFlight || wanted.size === 0 || disposed) return
+    if (inFlight || wanted.size === 0) return
     inFlight = true
     const ids = [...wanted]
     wanted.clear()
+    for (const id of ids) fetching.add(id)
+    const startedIn = lifetime
     try {
       const timestamp = clock.now()
       const result = await store.codes({ ids, timestamp })
-      if (disposed) return
+      if (startedIn !== lifetime) return
       const now = clock.now()
       const found = new Set<string>()
       for (const code of result.codes) {
@@ -112,21 +144,25 @@ export function createCodeBook(
         ) {
           continue
         }
-        set(code.id, { code, expiring })
+        setWatched(code.id, { code, expiring })
       }
       for (const { id, reason } of result.unreadable) {
         found.add(id)
-        set(id, { expiring: false, unreadable: reason })
+        setWatched(id, { expiring: false, unreadable: reason })
       }
       // Ids the store does not have (removed, here or elsewhere): say so, rather than look still loading.
-      for (const id of ids) if (!found.has(id) && entries.get(id) !== MISSING) set(id, MISSING)
+      for (const id of ids) if (!found.has(id) && entries.get(id) !== MISSING) setWatched(id, MISSING)
     } catch (error) {
-      if (disposed) return
+      if (startedIn !== lifetime) return
       options.onError?.(error)
-      for (const id of ids) set(id, { ...(entries.get(id) ?? EMPTY_ENTRY), error })
+      for (const id of ids) setWatched(id, { ...(entries.get(id) ?? EMPTY_ENTRY), error })
     } finally {
-      inFlight = false
-      if (wanted.size > 0) scheduleFetch()
+      // After a dispose the book already runs its next lifetime: leave its state alone.
+      if (startedIn === lifetime) {
+        inFlight = false
+        for (const id of ids) fetching.delete(id)
+        if (wanted.size > 0) scheduleFetch()
+      }
     }
   }
 
@@ -141,7 +177,7 @@ export function createCodeBook(
         continue
       }
       if (isStale(entry, now)) {
-        wanted.add(id)
+        if (!fetching.has(id)) wanted.add(id)
         continue
       }
       const code = entry?.code
@@ -161,12 +197,12 @@ export function createCodeBook(
   /** Codes of the window starting at `timestamp`, kept until that window starts. Failures are ignored: the
    * regular fetch at the boundary still happens. */
   const prefetch = async (timestamp: number, ids: string[]) => {
-    if (prefetching.has(timestamp) || disposed) return
+    if (prefetching.has(timestamp)) return
     prefetching.add(timestamp)
     const startedIn = generation
     try {
       const result = await store.codes({ ids, timestamp })
-      if (disposed || startedIn !== generation) return
+      if (startedIn !== generation) return
       for (const code of result.codes) if (listeners.has(code.id)) upcoming.set(code.id, code)
     } catch {
       // Nothing to do: the boundary's fetch reports errors.
@@ -181,7 +217,7 @@ export function createCodeBook(
       let set = listeners.get(id)
       if (!set) listeners.set(id, (set = new Set()))
       set.add(listener)
-      if (isStale(entries.get(id), clock.now())) {
+      if (isStale(entries.get(id), clock.now()) && !fetching.has(id)) {
         wanted.add(id)
         scheduleFetch()
       }
@@ -192,10 +228,8 @@ export function createCodeBook(
         listeners.delete(id)
         entries.delete(id)
         upcoming.delete(id)
-        if (listeners.size === 0) {
-          stopTick?.()
-          stopTick = undefined
-        }
+        wanted.delete(id)
+        if (listeners.size === 0) releaseTick()
       }
     },
     refresh() {
@@ -206,12 +240,16 @@ export function createCodeBook(
       scheduleFetch()
     },
     dispose() {
-      disposed = true
+      lifetime++
+      generation++
+      inFlight = false
       stopTick?.()
       stopTick = undefined
       listeners.clear()
       entries.clear()
       upcoming.clear()
+      wanted.clear()
+      fetching.clear()
     },
   }
 }

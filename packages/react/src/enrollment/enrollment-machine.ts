@@ -35,6 +35,7 @@ import {
 } from '@a2f/core'
 import type { CredentialInput, CredentialPatch, CredentialSummary } from '@a2f/storage'
 import type { EnteredSecret, SecretSource } from '../secret-input/entered-secret.js'
+import { EMPTY_SECRET_ENTRY, isUnusableEntry, type SecretEntry } from '../secret-input/secret-entry.js'
 import { errorCode } from '../util/error-code.js'
 
 /** The steps, in order. */
@@ -55,6 +56,30 @@ export type EnrollmentFieldError =
   | { code: 'MALFORMED' }
   | { code: 'INSTITUTIONAL_DOMAIN'; suffix: string }
   | { code: 'NOT_CONFIRMED' }
+  /**
+   * The key field holds something that is not a usable key (a text with a problem, an image that gave no
+   * key, an export without its account picked): the step does not move on with it, nor with a key entered
+   * before. `keyKept`: a key entered before is held (in memory or in the draft) and an emptied field keeps it.
+   */
+  | { code: 'UNUSABLE_ENTRY'; entry: SecretEntry; keyKept: boolean }
+  /** The key names another account than the login typed: the lawyer has not said which one to keep. */
+  | { code: 'ACCOUNT_MISMATCH'; typed: string; fromKey: string }
+
+/**
+ * The login typed at the credential step and the account the key names (a QR code, an otpauth:// link, an
+ * export entry), when they differ (`RS012345` in the court's QR code, `SC067890` typed). The key step does
+ * not move on until the lawyer has chosen; choosing 'key' puts the key's account in the login.
+ */
+export interface EnrollmentAccountChoice {
+  /** The login as typed (the one kept with 'typed'). */
+  readonly typed: string
+  /** The account the key names. */
+  readonly fromKey: string
+  /** Where the key came from. */
+  readonly source: SecretSource
+  /** The lawyer's choice; null: not made yet. */
+  readonly chosen: 'typed' | 'key' | null
+}
 
 /** What the machine is waiting for. */
 export type EnrollmentActivity = 'creating' | 'updating' | 'saving' | 'removing' | 'loading'
@@ -151,6 +176,13 @@ export interface EnrollmentSnapshot extends Readonly<EnrollmentValues> {
   readonly secretSource: SecretSource | null
   /** Codes of the key's non-blocking warnings (a short key). */
   readonly secretWarnings: readonly string[]
+  /**
+   * What the key field holds now, as `SecretInput` reports it (`setSecretEntry`); 'empty' outside the key
+   * step. An unusable entry stops the key step (`UNUSABLE_ENTRY`) even when a key is held.
+   */
+  readonly secretEntry: SecretEntry
+  /** The key names another account than the login typed; null when they agree or it names none. */
+  readonly accountChoice: EnrollmentAccountChoice | null
   /** Changes whenever the key or its parameters change: memoize on it. */
   readonly keyRevision: number
   /** A court password was typed in this session (it is never shown again). */
@@ -196,11 +228,26 @@ export interface EnrollmentActions {
   setPassword(password: string): void
   /** The key from `SecretInput`; null clears it. A new key un-ticks `confirmed`. */
   setSecret(entered: EnteredSecret | null): void
+  /**
+   * What the key field holds (`SecretInput`'s `onEntryChange`). While it is not a usable key, the key
+   * step does not move on, whatever key is held: the user corrects it, empties the field, or discards it
+   * (`setSecretEntry(EMPTY_SECRET_ENTRY)`) to keep the key entered before.
+   */
+  setSecretEntry(entry: SecretEntry): void
+  /**
+   * When the key names another account than the login (`accountChoice`): keep the typed login ('typed')
+   * or take the key's account as the login ('key').
+   */
+  chooseAccount(choice: 'typed' | 'key'): void
   setConfirmed(confirmed: boolean): void
   /** Validates the step and moves on; from 'key' it creates or updates the draft; from 'done' it saves. */
   next(): Promise<boolean>
   back(): void
-  /** Moves to a reachable step (through the step controller when one is set). */
+  /**
+   * Moves to a reachable step (through the step controller when one is set). From the key step it moves
+   * forward only when the step stands as it was passed (no entry it could not use, no new key not yet
+   * stored, no account to choose); else false: use `next()`.
+   */
   goTo(step: EnrollmentStep): boolean
   /** From 'authenticator': skip the confirmation, the credential will be saved pending. */
   validateLater(): void
@@ -247,6 +294,9 @@ interface MutableState extends EnrollmentValues {
   activity: EnrollmentActivity | null
   error: EnrollmentError | null
   fieldErrors: Partial<Record<EnrollmentField, EnrollmentFieldError>>
+  secretEntry: SecretEntry
+  /** Kept while the key is; shown (in the snapshot) while the two differ or once the lawyer chose. */
+  accountChoice: EnrollmentAccountChoice | null
   notice: 'DRAFT_GONE' | null
   resumed: boolean
   started: boolean
@@ -291,6 +341,19 @@ const REQUIRED: EnrollmentFieldError = Object.freeze({ code: 'REQUIRED' })
 type FieldErrors = Partial<Record<EnrollmentField, EnrollmentFieldError>>
 
 const hasKeys = (value: object): boolean => Object.keys(value).length > 0
+
+/**
+ * Whether two logins are the same for the court: case, spaces and the punctuation of a CPF or OAB number
+ * ('123.456.789-00', 'RS 12.345') do not count.
+ */
+function sameLogin(a: string, b: string): boolean {
+  const bare = (text: string) =>
+    text
+      .normalize('NFKC')
+      .replace(/[\s./-]/g, '')
+      .toUpperCase()
+  return bare(a) === bare(b)
+}
 
 /** The default persistence: `sessionStorage[key]`, lazily and defensively. */
 export function createSessionPersistence(key: string): EnrollmentPersistence {
@@ -361,6 +424,8 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
       activity: null,
       error: null,
       fieldErrors: {},
+      secretEntry: EMPTY_SECRET_ENTRY,
+      accountChoice: null,
       notice: null,
       resumed: false,
       started: false,
@@ -439,11 +504,31 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
           ? { code: 'INSTITUTIONAL_DOMAIN', suffix: result.suffix ?? '' }
           : { code: 'MALFORMED' }
       }
-      case 'secret':
-        return secret || state.draftId ? null : REQUIRED
+      case 'secret': {
+        const keyKept = secret !== null || state.draftId !== null
+        const entry = state.secretEntry
+        // Never on with another key than the one the field shows: an entry not taken stops the step.
+        if (isUnusableEntry(entry)) return { code: 'UNUSABLE_ENTRY', entry, keyKept }
+        if (!keyKept) return REQUIRED
+        const choice = pendingAccountChoice()
+        return choice ? { code: 'ACCOUNT_MISMATCH', typed: choice.typed, fromKey: choice.fromKey } : null
+      }
       case 'confirmed':
         return state.confirmed ? null : { code: 'NOT_CONFIRMED' }
     }
+  }
+
+  /** The account choice as shown: while the login and the key's account differ, or once chosen. */
+  function shownAccountChoice(): EnrollmentAccountChoice | null {
+    const choice = state.accountChoice
+    if (!choice || (choice.chosen === null && sameLogin(choice.fromKey, state.account))) return null
+    return choice
+  }
+
+  /** The account choice the lawyer still has to make. */
+  function pendingAccountChoice(): EnrollmentAccountChoice | null {
+    const choice = shownAccountChoice()
+    return choice?.chosen === null ? choice : null
   }
 
   /** The errors of `fields` as they stand now (the valid ones left out). */
@@ -497,6 +582,8 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
       draft: draft && Object.freeze({ ...draft, otp: Object.freeze({ ...draft.otp }) }),
       error: error && Object.freeze({ ...error }),
       fieldErrors: Object.freeze({ ...state.fieldErrors }),
+      secretEntry: Object.freeze({ ...state.secretEntry }),
+      accountChoice: shownAccountChoice(),
       completed: completed && Object.freeze({ ...completed }),
       position: ENROLLMENT_STEPS.indexOf(state.step) + 1,
       court,
@@ -571,6 +658,8 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   function show(step: EnrollmentStep): void {
     state.step = step
     state.navigation++
+    // The key field comes back empty on every visit: what it held is gone with it.
+    if (step !== 'key') state.secretEntry = EMPTY_SECRET_ENTRY
   }
 
   /** Moves to `step`, or asks the step controller to. */
@@ -777,6 +866,11 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
   })
 
   const setFields = edit((values: Partial<Omit<EnrollmentValues, 'systemId' | 'otherSystem'>>) => {
+    const choice = state.accountChoice
+    // A login typed again is a new login to weigh against the key's account: the choice is asked again.
+    if (choice && values.account !== undefined && values.account !== state.account) {
+      state.accountChoice = Object.freeze({ ...choice, typed: values.account.trim(), chosen: null })
+    }
     for (const field of TEXT_FIELDS) {
       const value = values[field]
       if (value !== undefined) state[field] = value
@@ -804,6 +898,28 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
       state.deferred = false
       state.notice = null
     }
+    // The court's QR code (or link, or export) names the account it was made for: ask when it differs.
+    const fromKey = entered?.account?.trim()
+    state.accountChoice =
+      entered && fromKey && !sameLogin(fromKey, state.account)
+        ? Object.freeze({ typed: state.account.trim(), fromKey, source: entered.source, chosen: null })
+        : null
+  })
+
+  const applySecretEntry = edit((entry: SecretEntry) => {
+    state.secretEntry = Object.freeze({ ...entry })
+  })
+
+  function setSecretEntry(entry: SecretEntry): void {
+    // SecretInput reports on every keystroke: publish only a change.
+    if (JSON.stringify(entry) !== JSON.stringify(state.secretEntry)) applySecretEntry(entry)
+  }
+
+  const chooseAccount = edit((choice: 'typed' | 'key') => {
+    const current = state.accountChoice
+    if (!current) return
+    state.account = choice === 'key' ? current.fromKey : current.typed
+    state.accountChoice = Object.freeze({ ...current, chosen: choice })
   })
 
   const setConfirmed = edit((confirmed: boolean) => {
@@ -848,6 +964,15 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
 
   function goTo(step: EnrollmentStep): boolean {
     if (!idle() || !reachable(step)) return false
+    const forward = ENROLLMENT_STEPS.indexOf(step) > ENROLLMENT_STEPS.indexOf(state.step)
+    if (state.step === 'key' && forward) {
+      // Past the key step only as next() would pass it: a new key is stored first, an entry not taken stops.
+      state.fieldErrors = errorsOf(FIELDS_BY_STEP.key)
+      if (hasKeys(state.fieldErrors) || (secret !== null && secretRevision !== syncedSecretRevision)) {
+        commit()
+        return false
+      }
+    }
     leaveFor(step)
     return true
   }
@@ -958,6 +1083,8 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     setFields,
     setPassword,
     setSecret,
+    setSecretEntry,
+    chooseAccount,
     setConfirmed,
     next,
     back,

@@ -172,7 +172,8 @@ function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentRe
     const field = (Object.keys(FIELD_IDS) as EnrollmentField[]).find((name) => errors[name])
     const form = formRef.current
     if (!field || !form) return
-    const id = FIELD_IDS[field]
+    // The key step's account choice stops it under the key field's name: focus goes to the choice.
+    const id = errors[field]?.code === 'ACCOUNT_MISMATCH' ? 'account-choice' : FIELD_IDS[field]
     const target = id
       ? form.ownerDocument.getElementById(`${idBase}-${id}`)
       : form.querySelector<HTMLElement>('.a2f-court-picker input')

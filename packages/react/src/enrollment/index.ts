@@ -17,6 +17,7 @@ export {
 } from './enrollment-machine.js'
 export type {
   Enrollment,
+  EnrollmentAccountChoice,
   EnrollmentActions,
   EnrollmentActivity,
   EnrollmentDefaults,

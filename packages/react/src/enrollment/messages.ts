@@ -1,5 +1,5 @@
 /**
- * Texts of the enrolment wizard ("Cadastro de Credencial 2FA") in every locale. The Portuguese follows the
+ * Texts of the enrolment wizard ("Cadastro de credencial 2FA") in every locale. The Portuguese follows the
  * words lawyers already read in Legal One's guide and on the eproc screens (seeds 000, 001 and 003):
  * "Chave de autenticação", "Avançar", "Credencial 2FA", "Autenticação em dois fatores", "Prosseguir",
  * "E-mail pessoal", "Concluir".
@@ -77,7 +77,29 @@ export interface EnrollmentMessages {
     keyInDraft: string
     /** The pending credential of a resumed enrolment was removed meanwhile. */
     draftGone: string
-    errors: { REQUIRED: string }
+    /** Discards what the field holds (a key not accepted, an image that gave none) and keeps the key held. */
+    keepSavedKey: string
+    /** What is wrong with an entry that is not a key yet (the others are SecretInput's sentences). */
+    entryIncomplete: string
+    entryDecoding: string
+    entryChooseAccount: string
+    /** The key names another account than the login typed at the credential step: which one to keep. */
+    accountChoice: {
+      /** `source`: where the key came from, as `secretInput.sources` says it ('imagem do QR code'). */
+      notice: (typed: string, fromKey: string, source: string) => string
+      legend: string
+      keepTyped: (typed: string) => string
+      useKey: (fromKey: string) => string
+    }
+    errors: {
+      REQUIRED: string
+      /**
+       * The field holds something that is not a usable key, so the step does not move on. `problem`: the
+       * sentence that says what is wrong; `keyKept`: a key entered before is held and can be kept.
+       */
+      UNUSABLE_ENTRY: (problem: string, keyKept: boolean) => string
+      ACCOUNT_MISMATCH: string
+    }
   }
 
   authenticator: {
@@ -124,7 +146,7 @@ export interface EnrollmentMessages {
 }
 
 export const enrollmentMessages: EnrollmentMessages = {
-  title: 'Cadastro de Credencial 2FA',
+  title: 'Cadastro de credencial 2FA',
   stepsLabel: 'Etapas do cadastro',
   steps: {
     court: 'Tribunal',
@@ -205,7 +227,26 @@ export const enrollmentMessages: EnrollmentMessages = {
     keyInDraft: 'A chave já está guardada na credencial pendente. Para trocá-la, cole a nova chave abaixo.',
     draftGone:
       'A credencial pendente deste cadastro não foi encontrada (pode ter sido removida). Informe a chave de autenticação novamente para continuar.',
-    errors: { REQUIRED: 'Cole ou digite a chave de autenticação exibida pelo tribunal.' },
+    keepSavedKey: 'Manter a chave já informada',
+    entryIncomplete: 'A chave digitada está incompleta.',
+    entryDecoding: 'O QR code ainda está sendo lido: aguarde.',
+    entryChooseAccount: 'Escolha na lista a conta deste tribunal.',
+    accountChoice: {
+      notice: (typed, fromKey, source) =>
+        `A chave (${source}) é da conta ${fromKey}, mas o login informado na etapa Credencial é ${typed}.`,
+      legend: 'Qual login fica na credencial?',
+      keepTyped: (typed) => `Manter ${typed}, o login informado`,
+      useKey: (fromKey) => `Usar ${fromKey}, a conta da chave`,
+    },
+    errors: {
+      REQUIRED: 'Cole ou digite a chave de autenticação exibida pelo tribunal.',
+      UNUSABLE_ENTRY: (problem, keyKept) =>
+        keyKept
+          ? `A nova chave não foi aceita. ${problem} Para seguir com a chave já informada, escolha “Manter a chave já informada”.`
+          : `A chave não foi aceita. ${problem}`,
+      ACCOUNT_MISMATCH:
+        'Escolha qual login fica na credencial: o informado na etapa Credencial ou a conta indicada pela chave.',
+    },
   },
 
   authenticator: {
@@ -232,7 +273,7 @@ export const enrollmentMessages: EnrollmentMessages = {
 
   done: {
     heading: 'Pronto! Confira e conclua o cadastro',
-    intro: 'Confira os dados da Credencial 2FA antes de concluir.',
+    intro: 'Confira os dados da credencial 2FA antes de concluir.',
     court: 'Tribunal',
     account: 'Login',
     owner: 'Advogado(a)',

@@ -119,6 +119,10 @@ export const en: LocaleBundle = {
           : ` Did you mean “${suggestion}”?`),
       tooShort: (characters, minimumCharacters) =>
         `Incomplete key: ${characters} characters, at least ${minimumCharacters} are needed (courts usually show 32). Check that you copied the whole key.`,
+      shortKey: (characters, expected, system) =>
+        `Key too short: it has ${characters} characters, and ${system === undefined ? 'courts usually show' : `${system} shows`} ${expected}${expected % 4 === 0 ? ` (${expected / 4} groups of 4)` : ''}. Check that you copied the whole key.`,
+      longKey: (characters, expected, system) =>
+        `Key too long: it has ${characters} characters, and ${system === undefined ? 'courts usually show' : `${system} shows`} ${expected}${expected % 4 === 0 ? ` (${expected / 4} groups of 4)` : ''}. Check for an extra character at the end.`,
       malformed: {
         LENGTH: 'This number of characters cannot form a key: check for a missing or extra character.',
         TRAILING_BITS:
@@ -126,6 +130,7 @@ export const en: LocaleBundle = {
         PADDING: 'There are characters after the final “=”.',
         MIGRATION_URI: 'This is a Google Authenticator export link.',
         URI: 'This is an otpauth:// link, not a key.',
+        TOO_LARGE: 'The text is too long to be a key. Paste only the key the court showed.',
       },
       uriInvalid: {
         NOT_A_STRING: 'The otpauth:// link could not be read.',
@@ -142,6 +147,7 @@ export const en: LocaleBundle = {
         COUNTER: 'The counter of the otpauth:// link is invalid.',
         ACCOUNT: 'The account name in the otpauth:// link is invalid.',
         ISSUER: 'The issuer in the otpauth:// link is invalid.',
+        TOO_LARGE: 'The otpauth:// link is too long (or the key or a name in it).',
       },
       migrationInvalid:
         'The Google Authenticator export link is incomplete or corrupted. Export again and paste the whole link.',
@@ -265,7 +271,26 @@ export const en: LocaleBundle = {
         keyInDraft: 'The key is kept in the pending credential. To replace it, paste the new key below.',
         draftGone:
           'The pending credential of this enrollment was not found (it may have been removed). Enter the authentication key again to continue.',
-        errors: { REQUIRED: 'Paste or type the authentication key the court shows.' },
+        keepSavedKey: 'Keep the key entered before',
+        entryIncomplete: 'The key typed is incomplete.',
+        entryDecoding: 'The QR code is still being read: please wait.',
+        entryChooseAccount: 'Choose this court’s account in the list.',
+        accountChoice: {
+          notice: (typed, fromKey, source) =>
+            `The key (${source}) is for the account ${fromKey}, but the login entered at the Credential step is ${typed}.`,
+          legend: 'Which login should the credential keep?',
+          keepTyped: (typed) => `Keep ${typed}, the login entered`,
+          useKey: (fromKey) => `Use ${fromKey}, the key’s account`,
+        },
+        errors: {
+          REQUIRED: 'Paste or type the authentication key the court shows.',
+          UNUSABLE_ENTRY: (problem, keyKept) =>
+            keyKept
+              ? `The new key was not accepted. ${problem} To go on with the key entered before, choose “Keep the key entered before”.`
+              : `The key was not accepted. ${problem}`,
+          ACCOUNT_MISMATCH:
+            'Choose which login the credential keeps: the one entered at the Credential step or the account the key names.',
+        },
       },
 
       authenticator: {

@@ -120,6 +120,10 @@ export const es: LocaleBundle = {
           : ` ¿Quiso decir «${suggestion}»?`),
       tooShort: (characters, minimumCharacters) =>
         `Clave incompleta: ${characters} caracteres, se necesitan al menos ${minimumCharacters} (los tribunales suelen mostrar 32). Compruebe que copió la clave entera.`,
+      shortKey: (characters, expected, system) =>
+        `Clave corta: tiene ${characters} caracteres, y ${system === undefined ? 'los tribunales suelen mostrar' : `${system} muestra`} ${expected}${expected % 4 === 0 ? ` (${expected / 4} grupos de 4)` : ''}. Compruebe que copió la clave entera.`,
+      longKey: (characters, expected, system) =>
+        `Clave larga: tiene ${characters} caracteres, y ${system === undefined ? 'los tribunales suelen mostrar' : `${system} muestra`} ${expected}${expected % 4 === 0 ? ` (${expected / 4} grupos de 4)` : ''}. Compruebe si sobra algún carácter al final.`,
       malformed: {
         LENGTH: 'Esta cantidad de caracteres no forma una clave: compruebe si falta o sobra algún carácter.',
         TRAILING_BITS:
@@ -127,6 +131,8 @@ export const es: LocaleBundle = {
         PADDING: 'Hay caracteres después del «=» final.',
         MIGRATION_URI: 'Este es un enlace de exportación de Google Authenticator.',
         URI: 'Este es un enlace otpauth://, no una clave.',
+        TOO_LARGE:
+          'El texto es demasiado largo para ser una clave. Pegue solo la clave que mostró el tribunal.',
       },
       uriInvalid: {
         NOT_A_STRING: 'No se pudo leer el enlace otpauth://.',
@@ -143,6 +149,7 @@ export const es: LocaleBundle = {
         COUNTER: 'El contador del enlace otpauth:// no es válido.',
         ACCOUNT: 'El nombre de la cuenta en el enlace otpauth:// no es válido.',
         ISSUER: 'El emisor (issuer) del enlace otpauth:// no es válido.',
+        TOO_LARGE: 'El enlace otpauth:// es demasiado largo (o la clave o un nombre en él).',
       },
       migrationInvalid:
         'El enlace de exportación de Google Authenticator está incompleto o dañado. Exporte de nuevo y pegue el enlace entero.',
@@ -268,7 +275,26 @@ export const es: LocaleBundle = {
           'La clave está guardada en la credencial pendiente. Para cambiarla, pegue la nueva clave abajo.',
         draftGone:
           'No se encontró la credencial pendiente de este registro (puede haber sido eliminada). Indique de nuevo la clave de autenticación para continuar.',
-        errors: { REQUIRED: 'Pegue o escriba la clave de autenticación que muestra el tribunal.' },
+        keepSavedKey: 'Mantener la clave ya indicada',
+        entryIncomplete: 'La clave escrita está incompleta.',
+        entryDecoding: 'El código QR todavía se está leyendo: espere.',
+        entryChooseAccount: 'Elija en la lista la cuenta de este tribunal.',
+        accountChoice: {
+          notice: (typed, fromKey, source) =>
+            `La clave (${source}) es de la cuenta ${fromKey}, pero el usuario indicado en el paso Credencial es ${typed}.`,
+          legend: '¿Qué usuario queda en la credencial?',
+          keepTyped: (typed) => `Mantener ${typed}, el usuario indicado`,
+          useKey: (fromKey) => `Usar ${fromKey}, la cuenta de la clave`,
+        },
+        errors: {
+          REQUIRED: 'Pegue o escriba la clave de autenticación que muestra el tribunal.',
+          UNUSABLE_ENTRY: (problem, keyKept) =>
+            keyKept
+              ? `La nueva clave no fue aceptada. ${problem} Para seguir con la clave ya indicada, elija «Mantener la clave ya indicada».`
+              : `La clave no fue aceptada. ${problem}`,
+          ACCOUNT_MISMATCH:
+            'Elija qué usuario queda en la credencial: el indicado en el paso Credencial o la cuenta que indica la clave.',
+        },
       },
 
       authenticator: {

@@ -52,8 +52,11 @@ export function A2FProvider(props: A2FProviderProps) {
   const bundle = typeof locale === 'object' ? locale : undefined
   const resolvedLocale = bundle?.locale ?? 'pt-BR'
 
+  // Created in render, so it must own nothing that needs disposing: its subscribers are its lifetime (the
+  // first starts its tick, the last to leave stops it), as with TanStack's QueryObserver. A cleanup that
+  // disposed it here broke every live code under StrictMode, which runs mount → cleanup → mount in
+  // development: the second mount kept a disposed book that never fetched.
   const codeBook = useMemo(() => createCodeBook(store, resolvedClock), [store, resolvedClock])
-  useEffect(() => () => codeBook.dispose(), [codeBook])
 
   // Changes from this tab, other tabs (IndexedDB) or other processes (PostgreSQL, HTTP): lists and codes
   // are fetched again, so every widget shows what the store holds.

@@ -9,12 +9,16 @@ export type { EnteredSecret, SecretSource } from './entered-secret.js'
 export { readSecretEntry } from './read-secret-entry.js'
 export type { SecretOrigin, SecretReading } from './read-secret-entry.js'
 export {
+  COURT_KEY_CHARACTERS,
   describeSecretError,
   describeSecretProblem,
   isIncompleteProblem,
+  keyCharacters,
   toSecretProblem,
 } from './secret-problem.js'
-export type { SecretProblem, SecretProblemCode } from './secret-problem.js'
+export type { ExpectedKey, SecretProblem, SecretProblemCode } from './secret-problem.js'
+export { EMPTY_SECRET_ENTRY, isUnusableEntry } from './secret-entry.js'
+export type { SecretEntry, SecretEntryStatus, SecretImageFailure } from './secret-entry.js'
 export { createZxingQrDecoder, defaultQrDecoder } from './qr-decoder.js'
 export type { QrDecoder, ZxingQrDecoderOptions } from './qr-decoder.js'
 export type * from './messages.js'

@@ -25,7 +25,14 @@ export interface SecretInputMessages {
   invalidCharacter: (character: string, position: number, suggestion?: string) => string
   /** Fewer than 80 bits: `characters` key characters were read, at least `minimumCharacters` are needed. */
   tooShort: (characters: number, minimumCharacters: number) => string
-  /** The characters are all valid but cannot form a key. */
+  /**
+   * A key with a character missing: `characters` key characters were read, the court shows `expected`
+   * (eproc: 32); `system` names it ('eproc') when the court is known.
+   */
+  shortKey: (characters: number, expected: number, system?: string) => string
+  /** A key with characters to spare: as `shortKey`, with more characters than the court shows. */
+  longKey: (characters: number, expected: number, system?: string) => string
+  /** The characters are all valid but cannot form a key (when the length says nothing more). */
   malformed: Record<SecretMalformedReason, string>
   /** An `otpauth://` link that cannot be read. */
   uriInvalid: Record<UriInvalidReason, string>
@@ -84,6 +91,10 @@ export const secretInputMessages: SecretInputMessages = {
       : ` Você quis dizer «${suggestion}»?`),
   tooShort: (characters, minimumCharacters) =>
     `Chave incompleta: ${characters} caracteres, são necessários pelo menos ${minimumCharacters} (os tribunais costumam mostrar 32). Confira se copiou a chave inteira.`,
+  shortKey: (characters, expected, system) =>
+    `Chave curta: tem ${characters} caracteres, e ${courtShows(system)} ${groups(expected)}. Confira se copiou a chave inteira.`,
+  longKey: (characters, expected, system) =>
+    `Chave longa: tem ${characters} caracteres, e ${courtShows(system)} ${groups(expected)}. Confira se sobrou algum caractere no final.`,
   malformed: {
     LENGTH: 'A quantidade de caracteres não forma uma chave: confira se falta ou sobra algum caractere.',
     TRAILING_BITS:
@@ -91,6 +102,7 @@ export const secretInputMessages: SecretInputMessages = {
     PADDING: 'Há caracteres depois do sinal «=» do final da chave.',
     MIGRATION_URI: 'Este é um link de exportação do Google Authenticator.',
     URI: 'Este é um link otpauth://, não uma chave.',
+    TOO_LARGE: 'O texto é longo demais para ser uma chave. Cole só a chave que o tribunal mostrou.',
   },
   uriInvalid: {
     NOT_A_STRING: 'O link otpauth:// não pôde ser lido.',
@@ -107,6 +119,7 @@ export const secretInputMessages: SecretInputMessages = {
     COUNTER: 'O contador do link otpauth:// é inválido.',
     ACCOUNT: 'O nome da conta no link otpauth:// é inválido.',
     ISSUER: 'O emissor (issuer) no link otpauth:// é inválido.',
+    TOO_LARGE: 'O link otpauth:// é longo demais (ou a chave ou um nome nele).',
   },
   migrationInvalid:
     'O link de exportação do Google Authenticator está incompleto ou corrompido. Exporte novamente e cole o link inteiro.',
@@ -146,4 +159,14 @@ export const secretInputMessages: SecretInputMessages = {
   decoderFailed: 'Não foi possível carregar o leitor de QR code. Digite ou cole a chave.',
   notAnImage: 'O arquivo não é uma imagem. Envie uma captura de tela (PNG ou JPEG) com o QR code.',
   readFromImage: 'Chave lida do QR code.',
+}
+
+/** 'o eproc mostra' or, without a system, what courts usually show. */
+function courtShows(system: string | undefined): string {
+  return system === undefined ? 'os tribunais costumam mostrar' : `o ${system} mostra`
+}
+
+/** '32 (8 grupos de 4)': keys are shown in groups of 4. */
+function groups(characters: number): string {
+  return characters % 4 === 0 ? `${characters} (${characters / 4} grupos de 4)` : String(characters)
 }

@@ -13,6 +13,10 @@
  * under the field with the character marked (aria-hidden). While typing, a key that is merely incomplete
  * is a neutral hint; it becomes an error when the field loses focus. Pasted text is judged at once.
  *
+ * `onEntryChange` tells the owner what the field holds besides the key itself (nothing, a key, a text
+ * with a problem, an image that gave no key), so that an owner holding a key from before can refuse to
+ * go on while the field holds something else: see `SecretEntry`.
+ *
  * @example
  * const secretRef = useRef<EnteredSecret | null>(null)
  * <SecretInput onSecretChange={(secret) => { secretRef.current = secret; setReady(secret !== null) }} />
@@ -24,7 +28,14 @@ import type { EnteredSecret } from './entered-secret.js'
 import type { SecretInputMessages } from './messages.js'
 import { defaultQrDecoder, type QrDecoder } from './qr-decoder.js'
 import { readSecretEntry, type SecretReading } from './read-secret-entry.js'
-import { describeSecretProblem, isIncompleteProblem, type SecretProblem } from './secret-problem.js'
+import type { SecretEntry, SecretImageFailure } from './secret-entry.js'
+import {
+  describeSecretProblem,
+  isIncompleteProblem,
+  keyCharacters,
+  type ExpectedKey,
+  type SecretProblem,
+} from './secret-problem.js'
 import { carriesFiles, firstFile, isImage } from './transfer-files.js'
 
 export interface SecretInputProps {
@@ -33,10 +44,29 @@ export interface SecretInputProps {
    * the text is not a usable key (or an export's account is not picked yet). Keep the key in a ref.
    */
   onSecretChange: (secret: EnteredSecret | null) => void
+  /**
+   * Called whenever what the field holds changes: empty, a usable key, a text with a problem (and which),
+   * an export waiting for its account, a QR screenshot being read or one that gave no key. Plain data,
+   * never the key. Default: none.
+   */
+  onEntryChange?: (entry: SecretEntry) => void
+  /**
+   * The key the court shows, when known (`{ characters: 32, system: 'eproc' }`): a key with a character
+   * missing or extra is told against it ("Chave curta: tem 20 caracteres, e o eproc mostra 32 …"), and a
+   * typed key that is valid but shorter gets that warning too (a copy cut short makes codes the court
+   * refuses). Default: none — errors compare with the 32 characters courts usually show, and a valid
+   * shorter key gets only the warning for keys under 128 bits.
+   */
+  expectedKey?: ExpectedKey
   /** Label of the field. Default: `messages.secretInput.label` ('Chave de autenticação'). */
   label?: string
   /** Focus the field on mount. Default false. */
   autoFocus?: boolean
+  /**
+   * Whether an emptied field is an error ("Informe a chave …"). False when the owner already holds a key
+   * that an empty field keeps (the wizard, back at the key step). Default true.
+   */
+  required?: boolean
   /** Disables the field and the image upload. Default false. */
   disabled?: boolean
   /** Id of the text field (for an outside `<label>` or tests). Default: generated. */
@@ -87,12 +117,21 @@ const QR_MESSAGES = {
 } as const satisfies Record<string, keyof SecretInputMessages>
 type QrState = 'idle' | keyof typeof QR_MESSAGES
 
+/** The QR states that end without a key, as `SecretEntry` names them. */
+const IMAGE_FAILURES: Partial<Record<QrState, SecretImageFailure>> = {
+  'no-qr-code': 'no-qr-code',
+  'not-a-key': 'not-a-key',
+  failed: 'decoder-failed',
+  'not-an-image': 'not-an-image',
+}
+
 /** How much of a long text the pointer line shows on each side of the bad character. */
 const POINTER_CONTEXT = 40
 
 /** The court key field: text, otpauth:// link, Google export or QR screenshot; see the module header. */
 export function SecretInput(props: SecretInputProps) {
-  const { onSecretChange, label, autoFocus, disabled, id, qrDecoder, className } = props
+  const { onSecretChange, label, autoFocus, disabled, id, qrDecoder, expectedKey, className } = props
+  const required = props.required ?? true
   const text = useA2F().messages.secretInput
   const baseId = useId()
   const inputId = id ?? `${baseId}-input`
@@ -113,8 +152,10 @@ export function SecretInput(props: SecretInputProps) {
   /** Bumped by every new entry, so a slow QR decode cannot overwrite what came after it. */
   const runRef = useRef(0)
   const onSecretChangeRef = useRef(onSecretChange)
+  const onEntryChangeRef = useRef(props.onEntryChange)
   useEffect(() => {
     onSecretChangeRef.current = onSecretChange
+    onEntryChangeRef.current = props.onEntryChange
   })
   useEffect(
     () => () => {
@@ -125,6 +166,19 @@ export function SecretInput(props: SecretInputProps) {
 
   function emit(secret: EnteredSecret | null) {
     onSecretChangeRef.current(secret)
+  }
+
+  /** Tells the owner what the field holds now (called in the same event as the change, never later). */
+  function report(entry: SecretEntry) {
+    onEntryChangeRef.current?.(entry)
+  }
+
+  /** Sets the QR status; one that ends without a key is what the field holds now. */
+  function setQrState(state: QrState) {
+    setQr(state)
+    const failure = IMAGE_FAILURES[state]
+    if (failure) report({ status: 'image-failed', reason: failure })
+    else if (state === 'decoding') report({ status: 'decoding' })
   }
 
   /**
@@ -141,17 +195,25 @@ export function SecretInput(props: SecretInputProps) {
       setDisplay({ status: 'choose-account', accounts: accounts.map(shownKey), skipped, batch })
       // An export of one account needs no choice.
       if (accounts.length === 1) choose(0)
-      else emit(null)
+      else {
+        report({ status: 'choose-account' })
+        emit(null)
+      }
       return
     }
     const secret = reading?.kind === 'secret' ? reading.secret : null
-    setDisplay(
-      secret
-        ? { status: 'valid', key: shownKey(secret) }
-        : problem
-          ? { status: !final && isIncompleteProblem(problem) ? 'incomplete' : 'invalid', problem }
-          : EMPTY,
-    )
+    if (secret) {
+      setDisplay({ status: 'valid', key: shownKey(secret) })
+      report({ status: 'valid' })
+    } else if (problem) {
+      const status = !final && isIncompleteProblem(problem) ? 'incomplete' : 'invalid'
+      setDisplay({ status, problem })
+      // A field emptied again holds nothing, even when it says that a key is needed.
+      report(problem.code === 'SECRET_EMPTY' ? { status: 'empty' } : { status, problem })
+    } else {
+      setDisplay(EMPTY)
+      report({ status: 'empty' })
+    }
     emit(secret)
   }
 
@@ -159,6 +221,7 @@ export function SecretInput(props: SecretInputProps) {
     const secret = accountsRef.current[index]
     if (!secret) return
     setDisplay((current) => ({ ...current, status: 'valid', key: shownKey(secret), chosen: index }))
+    report({ status: 'valid' })
     emit(secret)
   }
 
@@ -186,12 +249,13 @@ export function SecretInput(props: SecretInputProps) {
 
   function evaluateText(value: string, final: boolean) {
     runRef.current++
+    // Typing replaces whatever an image brought (or failed to bring).
     setQr('idle')
     let reading: SecretReading | undefined
     if (value.trim() !== '') {
       touchedRef.current = true
       reading = readSecretEntry(value)
-    } else if (final && touchedRef.current) {
+    } else if (final && touchedRef.current && required) {
       reading = { kind: 'problem', problem: { code: 'SECRET_EMPTY' } }
     }
     show(reading, final, value)
@@ -204,6 +268,8 @@ export function SecretInput(props: SecretInputProps) {
   }
 
   function onBlur() {
+    // What an image brought (or failed to bring) stands until the next entry: leaving the field is none.
+    if (qr !== 'idle' && qr !== 'read') return
     // 'empty' means the field is blank: after an entry, leaving it blank asks for the key.
     if (display.status === 'incomplete' || (display.status === 'empty' && touchedRef.current)) {
       evaluateText(textRef.current?.value ?? '', true)
@@ -212,13 +278,13 @@ export function SecretInput(props: SecretInputProps) {
 
   async function readImage(file: Blob) {
     const run = ++runRef.current
-    if (!isImage(file)) return setQr('not-an-image')
-    setQr('decoding')
+    if (!isImage(file)) return setQrState('not-an-image')
+    setQrState('decoding')
     let texts: string[]
     try {
       texts = await (qrDecoder ?? defaultQrDecoder)(file)
     } catch {
-      if (run === runRef.current) setQr('failed')
+      if (run === runRef.current) setQrState('failed')
       return
     }
     if (run !== runRef.current) return
@@ -227,7 +293,7 @@ export function SecretInput(props: SecretInputProps) {
     const reading =
       readings.find((candidate) => candidate.kind !== 'problem') ??
       readings.find((_, index) => /^\s*otpauth(-migration)?:/i.test(texts[index] ?? ''))
-    if (!reading) return setQr(texts.length > 0 ? 'not-a-key' : 'no-qr-code')
+    if (!reading) return setQrState(texts.length > 0 ? 'not-a-key' : 'no-qr-code')
     // The image replaces whatever was typed; its text is not echoed into the field.
     if (textRef.current) textRef.current.value = ''
     touchedRef.current = true
@@ -251,6 +317,7 @@ export function SecretInput(props: SecretInputProps) {
 
   const invalid = display.status === 'invalid'
   const { key, accounts, skipped = 0, batch } = display
+  const warnings = key ? keyWarnings(key, expectedKey) : []
 
   return (
     <div
@@ -320,7 +387,7 @@ export function SecretInput(props: SecretInputProps) {
           >
             {display.problem && (
               <p className={invalid ? 'a2f-field-error' : 'a2f-field-hint'}>
-                {describeSecretProblem(display.problem, text)}
+                {describeSecretProblem(display.problem, text, expectedKey)}
               </p>
             )}
             {display.status === 'choose-account' && <p className="a2f-field-hint">{text.chooseAccount}</p>}
@@ -330,15 +397,21 @@ export function SecretInput(props: SecretInputProps) {
                 {(key.issuer ?? key.account) !== undefined && ` ${text.accountLine(key.issuer, key.account)}`}
               </p>
             )}
-            {key && key.warnings.length > 0 && (
+            {key && warnings.length > 0 && (
               <ul className="a2f-secret-input-warnings">
-                {key.warnings.map(({ code }) => (
+                {warnings.map((code) => (
                   <li key={code} data-code={code}>
-                    {code === 'SECRET_WEAK'
-                      ? text.weakKey(key.bits)
-                      : code === 'URI_ISSUER_MISMATCH'
-                        ? text.issuerMismatch
-                        : code}
+                    {code === SHORTER_THAN_EXPECTED
+                      ? text.shortKey(
+                          keyCharacters(key.bits / 8),
+                          expectedKey!.characters,
+                          expectedKey!.system,
+                        )
+                      : code === 'SECRET_WEAK'
+                        ? text.weakKey(key.bits)
+                        : code === 'URI_ISSUER_MISMATCH'
+                          ? text.issuerMismatch
+                          : code}
                   </li>
                 ))}
               </ul>
@@ -405,4 +478,18 @@ export function SecretInput(props: SecretInputProps) {
       </div>
     </div>
   )
+}
+
+/** The code of the warning for a typed key shorter than the court's (see `expectedKey`). */
+const SHORTER_THAN_EXPECTED = 'SHORTER_THAN_EXPECTED'
+
+/**
+ * The warnings shown under a valid key, by code. A typed key shorter than the court's says so, with the
+ * counts, instead of the generic "under 128 bits" (one sentence about one problem): links, QR codes and
+ * exports carry the key as the issuer wrote it, so only a typed or pasted one can have been cut.
+ */
+function keyWarnings(key: ShownKey, expected: ExpectedKey | undefined): string[] {
+  const codes = key.warnings.map(({ code }) => code)
+  if (!expected || key.source !== 'typed' || keyCharacters(key.bits / 8) >= expected.characters) return codes
+  return [SHORTER_THAN_EXPECTED, ...codes.filter((code) => code !== 'SECRET_WEAK')]
 }

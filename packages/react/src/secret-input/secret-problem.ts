@@ -35,7 +35,12 @@ export type SecretProblem =
       suggestion?: string
     }
   | { code: 'SECRET_TOO_SHORT'; bits: number; minimumBits: number }
-  | { code: 'SECRET_MALFORMED'; reason: SecretMalformedReason }
+  | {
+      code: 'SECRET_MALFORMED'
+      reason: SecretMalformedReason
+      /** 'LENGTH' and 'TRAILING_BITS': how many key characters were read (separators left out). */
+      length?: number
+    }
   | { code: 'URI_INVALID'; reason: UriInvalidReason }
   | { code: 'MIGRATION_INVALID'; reason: MigrationInvalidReason }
   /** An `otpauth://hotp/…` link: a2f keeps time-based keys only. */
@@ -67,8 +72,12 @@ export function toSecretProblem(error: unknown, text?: string): SecretProblem {
     return { code: 'SECRET_TOO_SHORT', bits, minimumBits }
   }
   if (isA2FError(error, 'SECRET_EMPTY')) return { code: 'SECRET_EMPTY' }
+  if (isA2FError(error, 'SECRET_MALFORMED')) {
+    const { reason, length } = error.details
+    return { code: 'SECRET_MALFORMED', reason, ...(length === undefined ? {} : { length }) }
+  }
   // The codes that carry only a reason (each code's reasons are its own, which TypeScript cannot pair).
-  for (const code of ['SECRET_MALFORMED', 'URI_INVALID', 'MIGRATION_INVALID'] as const) {
+  for (const code of ['URI_INVALID', 'MIGRATION_INVALID'] as const) {
     if (isA2FError(error, code)) return { code, reason: error.details.reason } as SecretProblem
   }
   return { code: 'UNKNOWN' }
@@ -111,8 +120,35 @@ const FIXED_SENTENCES = {
   UNKNOWN: 'unknown',
 } as const
 
-/** The sentence for a problem, from the widget's messages. */
-export function describeSecretProblem(problem: SecretProblem, messages: SecretInputMessages): string {
+/**
+ * How many characters courts' keys have: eproc shows 32 in 8 groups of 4 (seeds 001 and 003), 20 bytes,
+ * the 160 bits RFC 4226 §4 recommends. What a key of another length is compared with when the court's
+ * own length is not given.
+ */
+export const COURT_KEY_CHARACTERS = 32
+
+/** The key the court shows, when known: its length in characters and the system's name ('eproc'). */
+export interface ExpectedKey {
+  characters: number
+  /** Named in the messages ("o eproc mostra 32"); without it they speak of courts in general. */
+  system?: string
+}
+
+/** Key characters a valid key of `bytes` bytes has (canonical base32, unpadded: RFC 4648 §6). */
+export function keyCharacters(bytes: number): number {
+  return Math.ceil((bytes * 8) / 5)
+}
+
+/**
+ * The sentence for a problem, from the widget's messages. `expected`: the court's key, for a key with a
+ * missing or extra character ("Chave curta: tem 20 caracteres, e o eproc mostra 32 …"); default
+ * `COURT_KEY_CHARACTERS`, without a system name.
+ */
+export function describeSecretProblem(
+  problem: SecretProblem,
+  messages: SecretInputMessages,
+  expected?: ExpectedKey,
+): string {
   switch (problem.code) {
     case 'SECRET_INVALID_CHARACTER':
       return messages.invalidCharacter(
@@ -122,8 +158,16 @@ export function describeSecretProblem(problem: SecretProblem, messages: SecretIn
       )
     case 'SECRET_TOO_SHORT':
       return messages.tooShort(Math.floor(problem.bits / 5), Math.ceil(problem.minimumBits / 5))
-    case 'SECRET_MALFORMED':
-      return messages.malformed[problem.reason]
+    case 'SECRET_MALFORMED': {
+      // A character missing or extra: say how many there are and how many the court shows.
+      const { reason, length } = problem
+      const wanted = expected?.characters ?? COURT_KEY_CHARACTERS
+      if ((reason === 'LENGTH' || reason === 'TRAILING_BITS') && length !== undefined && length !== wanted) {
+        const sentence = length < wanted ? messages.shortKey : messages.longKey
+        return sentence(length, wanted, expected?.system)
+      }
+      return messages.malformed[reason]
+    }
     case 'URI_INVALID':
       return messages.uriInvalid[problem.reason]
   }
@@ -137,6 +181,11 @@ export function describeSecretProblem(problem: SecretProblem, messages: SecretIn
  * @example
  * describeSecretError(error, useMessages().secretInput, pastedText)
  */
-export function describeSecretError(error: unknown, messages: SecretInputMessages, text?: string): string {
-  return describeSecretProblem(toSecretProblem(error, text), messages)
+export function describeSecretError(
+  error: unknown,
+  messages: SecretInputMessages,
+  text?: string,
+  expected?: ExpectedKey,
+): string {
+  return describeSecretProblem(toSecretProblem(error, text), messages, expected)
 }

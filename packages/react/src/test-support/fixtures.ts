@@ -194,6 +194,7 @@ export function withOverrides(store: CredentialStore, overrides: Partial<Credent
     update: store.update.bind(store),
     remove: store.remove.bind(store),
     codes: store.codes.bind(store),
+    claimCode: store.claimCode.bind(store),
     inspect: store.inspect.bind(store),
     history: store.history.bind(store),
     subscribe: store.subscribe.bind(store),

@@ -1,11 +1,23 @@
 /**
  * Renders UI inside an A2FProvider with a test store and a hand-driven clock, and gives both back.
+ * Everything renders under `<StrictMode>`, as host apps run in development: StrictMode renders twice and
+ * runs mount → cleanup → mount, so a resource disposed in a cleanup but created in render fails a test
+ * here instead of a user's `pnpm dev`. Tests that call Testing Library directly use `renderStrict` and
+ * `renderHookStrict`.
  */
 import type { Clock } from '@a2f/core'
 import type { CredentialInput, CredentialStore } from '@a2f/storage'
 import { QueryClient } from '@tanstack/react-query'
-import { act, render, type RenderResult } from '@testing-library/react'
-import type { ReactElement } from 'react'
+import {
+  act,
+  render,
+  renderHook,
+  type RenderHookOptions,
+  type RenderHookResult,
+  type RenderOptions,
+  type RenderResult,
+} from '@testing-library/react'
+import { StrictMode, type ReactElement, type ReactNode } from 'react'
 import { A2FProvider } from '../provider/a2f-provider.js'
 import type { MessageOverrides } from '../i18n/messages.js'
 import { createTestStore, manualClock, type ManualClock } from './fixtures.js'
@@ -36,15 +48,17 @@ export async function renderWithA2F(
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
   const wrap = (node: ReactElement) => (
-    <A2FProvider
-      store={store}
-      clock={clock}
-      queryClient={queryClient}
-      {...(options.locale ? { locale: localeBundle(options.locale) } : {})}
-      {...(options.messages ? { messages: options.messages } : {})}
-    >
-      {node}
-    </A2FProvider>
+    <StrictMode>
+      <A2FProvider
+        store={store}
+        clock={clock}
+        queryClient={queryClient}
+        {...(options.locale ? { locale: localeBundle(options.locale) } : {})}
+        {...(options.messages ? { messages: options.messages } : {})}
+      >
+        {node}
+      </A2FProvider>
+    </StrictMode>
   )
   const result = render(wrap(ui))
   return {
@@ -53,6 +67,25 @@ export async function renderWithA2F(
     store,
     clock,
     queryClient,
+  }
+}
+
+/** Testing Library's `render` under StrictMode (its `wrapper`, if any, inside it); `rerender` too. */
+export function renderStrict(ui: ReactElement, options: RenderOptions = {}): RenderResult {
+  return render(ui, { ...options, wrapper: strictWrapper(options.wrapper) })
+}
+
+/** Testing Library's `renderHook` under StrictMode (its `wrapper`, if any, inside it). */
+export function renderHookStrict<Result, Props>(
+  hook: (props: Props) => Result,
+  options: RenderHookOptions<Props> = {},
+): RenderHookResult<Result, Props> {
+  return renderHook(hook, { ...options, wrapper: strictWrapper(options.wrapper) })
+}
+
+function strictWrapper(Inner: RenderOptions['wrapper']) {
+  return function Strict(props: { children: ReactNode }) {
+    return <StrictMode>{Inner ? <Inner>{props.children}</Inner> : props.children}</StrictMode>
   }
 }
 

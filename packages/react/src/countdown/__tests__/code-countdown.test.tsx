@@ -1,12 +1,12 @@
 import { createTotp, totp } from '@a2f/core'
 import { localeBundle } from '../../test-support/locales.js'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { Profiler, type ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { mockClipboard } from '../../test-support/clipboard.js'
 import { expectNoAxeViolations } from '../../test-support/axe.js'
 import { createTestStore, EPROC_EXAMPLE_KEY, FIXED_NOW, manualClock } from '../../test-support/fixtures.js'
-import { advance, grouped, renderWithA2F } from '../../test-support/render.js'
+import { advance, grouped, renderStrict, renderWithA2F } from '../../test-support/render.js'
 import { A2FProvider } from '../../provider/a2f-provider.js'
 import { CodeCountdown } from '../code-countdown.js'
 import { PeriodCountdown } from '../period-countdown.js'
@@ -322,7 +322,7 @@ describe('CodeCountdown accessibility and languages', () => {
         <CodeCountdown code="492039" validUntil={WINDOW_END} />
       </A2FProvider>
     )
-    const { rerender } = render(ui('en'))
+    const { rerender } = renderStrict(ui('en'))
     expect(screen.getByRole('group', { name: 'Verification code' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Copy code' })).toBeTruthy()
     expect(screen.getByRole('timer', { name: 'Time until the next code' })).toBeTruthy()

@@ -30,9 +30,9 @@ describe('CourtDetails', () => {
     )
     const source = container.querySelector('.a2f-court-details-source')?.textContent
     expect(source).toContain(
-      'Fonte da situação do 2FA: research/courts.md: TRF4 — mandatory since 2024-04-22',
+      'Fonte da situação do 2FA: oabpr.org.br; amazonasdireito.com.br: mandatory in the 4th Region since 2024-04-22',
     )
-    expect(source).toContain('conferido em 21/11/2026; confirmado em página do tribunal ou notícia')
+    expect(source).toContain('conferido em 04/12/2026; confirmado em página do tribunal ou notícia')
     expect(container.querySelector('.a2f-badge')?.getAttribute('data-status')).toBe('mandatory')
     expect(fact(container, 'email-code')).toBeUndefined()
     await expectNoAxeViolations(container)

@@ -68,7 +68,15 @@ describe('CourtPicker search', () => {
       <CourtPicker filter={(system) => system.twoFactor.method === 'email-code'} />,
       noCredentials,
     )
-    expect(optionIds()).toEqual(['tjsp-esaj', 'tjms-esaj', 'tjce-esaj', 'tjac-esaj'])
+    expect(optionIds()).toEqual([
+      'tjsp-esaj',
+      'tjms-esaj',
+      'tjce-esaj',
+      'tjac-esaj',
+      'stf-peticionamento',
+      'tjal-esaj',
+      'tjam-esaj',
+    ])
   })
 })
 
@@ -85,9 +93,9 @@ describe('CourtPicker options', () => {
     const badge = first.querySelector('.a2f-badge')!
     expect(badge.getAttribute('data-status')).toBe('mandatory')
     expect(badge.textContent).toBe('Obrigatório')
-    expect(first.textContent).toContain('desde 26/08/2024')
+    expect(first.textContent).toContain('desde 23/09/2024')
     // checkedAt of the provenance entry of 'twoFactor.status'
-    expect(first.textContent).toContain('conferido em 21/11/2026')
+    expect(first.textContent).toContain('conferido em 04/12/2026')
   })
 
   it('show the seed-only date of a fact only the 2024 wiki supports, and "unknown" statuses', async () => {

@@ -293,6 +293,113 @@ describe('createEnrollment: steps and guards', () => {
     expect(machine.getSnapshot().draftVersion).toBe(2)
   })
 
+  it('never moves past the key step with an entry it could not use, even holding a key', async () => {
+    const { machine, api, store } = await setup()
+    await toAuthenticator(machine)
+    const id = machine.getSnapshot().draftId!
+    machine.back()
+    const invalid = {
+      status: 'invalid',
+      problem: { code: 'SECRET_INVALID_CHARACTER', index: 10, position: 11, character: '8', suggestion: 'B' },
+    } as const
+    machine.setSecretEntry(invalid)
+    expect(await machine.next()).toBe(false)
+    const snapshot = machine.getSnapshot()
+    expect(snapshot.step).toBe('key')
+    expect(snapshot.fieldErrors.secret).toEqual({ code: 'UNUSABLE_ENTRY', entry: invalid, keyKept: true })
+    // Nor around next(): goTo refuses the way forward too.
+    expect(machine.goTo('authenticator')).toBe(false)
+    expect(machine.getSnapshot().step).toBe('key')
+    expect(api.updateDraft).not.toHaveBeenCalled()
+    // A failed image stops it the same way; emptying the field keeps the stored key.
+    machine.setSecretEntry({ status: 'image-failed', reason: 'no-qr-code' })
+    expect(machine.getSnapshot().fieldErrors.secret).toMatchObject({ code: 'UNUSABLE_ENTRY' })
+    machine.setSecretEntry({ status: 'empty' })
+    expect(machine.getSnapshot().fieldErrors).toEqual({}) // errors follow the entry as it changes
+    expect(await machine.next()).toBe(true)
+    expect(machine.getSnapshot().step).toBe('authenticator')
+    expect((await store.get(id)).secret).toEqual(KEY.bytes)
+  })
+
+  it('says no key is kept when the entry is refused and nothing was entered before', async () => {
+    const { machine, api } = await setup({
+      defaultValues: { systemId: 'trf4-eproc', account: 'RS054321', personalEmail: 'ana@gmail.com' },
+      defaultStep: 'key',
+    })
+    machine.setSecretEntry({ status: 'decoding' })
+    expect(await machine.next()).toBe(false)
+    expect(machine.getSnapshot().fieldErrors.secret).toEqual({
+      code: 'UNUSABLE_ENTRY',
+      entry: { status: 'decoding' },
+      keyKept: false,
+    })
+    expect(api.createDraft).not.toHaveBeenCalled()
+  })
+
+  it('forgets what the key field held once the step is left (the field comes back empty)', async () => {
+    const { machine } = await setup()
+    await toAuthenticator(machine)
+    machine.back()
+    machine.setSecretEntry({ status: 'choose-account' })
+    machine.back()
+    expect(machine.getSnapshot().secretEntry).toEqual({ status: 'empty' })
+  })
+
+  it('asks which login to keep when the key names another account, and keeps the choice', async () => {
+    const { machine, store } = await setup({
+      defaultValues: { systemId: 'trf4-eproc', account: 'SC067890', personalEmail: 'ana@gmail.com' },
+      defaultStep: 'key',
+    })
+    machine.setSecret({ ...entered(), source: 'qr', issuer: 'TRF4', account: 'RS012345' })
+    expect(machine.getSnapshot().accountChoice).toEqual({
+      typed: 'SC067890',
+      fromKey: 'RS012345',
+      source: 'qr',
+      chosen: null,
+    })
+    expect(await machine.next()).toBe(false)
+    expect(machine.getSnapshot().fieldErrors.secret).toEqual({
+      code: 'ACCOUNT_MISMATCH',
+      typed: 'SC067890',
+      fromKey: 'RS012345',
+    })
+    machine.chooseAccount('key')
+    expect(machine.getSnapshot()).toMatchObject({
+      account: 'RS012345',
+      fieldErrors: {},
+      accountChoice: { chosen: 'key' },
+    })
+    expect(await machine.next()).toBe(true)
+    const id = machine.getSnapshot().draftId!
+    expect((await store.getSummary(id)).account).toBe('RS012345')
+
+    // Going back and keeping the typed login writes it to the draft.
+    machine.back()
+    machine.chooseAccount('typed')
+    expect(machine.getSnapshot().account).toBe('SC067890')
+    expect(await machine.next()).toBe(true)
+    expect((await store.getSummary(id)).account).toBe('SC067890')
+  })
+
+  it('does not ask when the key’s account is the login written another way, or names none', async () => {
+    const { machine } = await setup({
+      defaultValues: { systemId: 'trf4-eproc', account: '123.456.789-00', personalEmail: 'ana@gmail.com' },
+      defaultStep: 'key',
+    })
+    machine.setSecret({ ...entered(), source: 'uri', account: '12345678900' })
+    expect(machine.getSnapshot().accountChoice).toBeNull()
+    machine.setSecret({ ...entered(), source: 'uri', account: 'rs 012345' })
+    expect(machine.getSnapshot().accountChoice).toMatchObject({ fromKey: 'rs 012345' })
+    // Typing the key's login at step 2 settles it; another key without an account clears it.
+    machine.setFields({ account: 'RS012345' })
+    expect(machine.getSnapshot().accountChoice).toBeNull()
+    machine.setFields({ account: 'SC067890' })
+    expect(machine.getSnapshot().accountChoice).toMatchObject({ typed: 'SC067890', chosen: null })
+    machine.setSecret(entered())
+    expect(machine.getSnapshot().accountChoice).toBeNull()
+    expect(await machine.next()).toBe(true)
+  })
+
   it('brings the draft up to date when details change after it was created', async () => {
     const { machine, api } = await setup()
     await toAuthenticator(machine)

@@ -19,6 +19,7 @@ const MANDATORY = [
   'trf4-eproc',
   'trf6-eproc',
   'pje-pdpj',
+  'pje-eleitoral',
   'tjpr-projudi',
 ]
 
@@ -33,15 +34,15 @@ describe('computeCompliance', () => {
     ])
     expect(report.groups.map((group) => group.key).sort()).toEqual([...MANDATORY].sort())
     // Three owners: no group has all three validated.
-    expect(report.incomplete).toBe(8)
+    expect(report.incomplete).toBe(9)
     // Ana: TRF4 and TJRS; Fernanda: TRF2; Carlos: TJSC pending.
-    expect(report.counts).toEqual({ validated: 3, pending: 1, missing: 20 })
+    expect(report.counts).toEqual({ validated: 3, pending: 1, missing: 23 })
     const trf4 = report.groups.find((group) => group.key === 'trf4-eproc')!
     expect(trf4.members).toEqual(['TRF4', 'JFRS', 'JFSC', 'JFPR'])
     expect(trf4.since).toBe('2024-04-22')
     expect(trf4.cells.map((cell) => cell.state)).toEqual(['validated', 'missing', 'missing'])
     // Every group has a missing owner, so registry order decides.
-    expect(report.groups.map((group) => group.state)).toEqual(Array(8).fill('missing'))
+    expect(report.groups.map((group) => group.state)).toEqual(Array(9).fill('missing'))
   })
 
   it('counts the whole office in one column when no credential names an owner', () => {
@@ -65,28 +66,28 @@ describe('computeCompliance', () => {
     }))
     const report = computeCompliance(courtRegistry, summaries)
     expect(report.columns).toEqual([{ kind: 'office' }])
-    expect(report.incomplete).toBe(7)
-    expect(report.counts).toEqual({ validated: 1, pending: 1, missing: 6 })
+    expect(report.incomplete).toBe(8)
+    expect(report.counts).toEqual({ validated: 1, pending: 1, missing: 7 })
     // Missing first, then pending, then validated.
     const states = report.groups.map((group) => group.state)
-    expect(states.slice(0, 6)).toEqual(Array(6).fill('missing'))
-    expect(states.slice(6)).toEqual(['pending', 'validated'])
-    expect(report.groups[6]!.key).toBe('tjsc-eproc')
+    expect(states.slice(0, 7)).toEqual(Array(7).fill('missing'))
+    expect(states.slice(7)).toEqual(['pending', 'validated'])
+    expect(report.groups[7]!.key).toBe('tjsc-eproc')
   })
 
   it('takes the owners it is given', async () => {
     const store = await createTestStore(SAMPLE_CREDENTIALS)
     const report = computeCompliance(courtRegistry, await store.list(), { owners: ['Ana Beatriz Souza'] })
-    expect(report.incomplete).toBe(6)
-    expect(report.groups.slice(6).map((group) => group.key)).toEqual(['tjrs-eproc', 'trf4-eproc'])
+    expect(report.incomplete).toBe(7)
+    expect(report.groups.slice(7).map((group) => group.key)).toEqual(['tjrs-eproc', 'trf4-eproc'])
   })
 })
 
 describe('ComplianceView', () => {
   it('shows the counts and one row per mandatory authenticator group', async () => {
     const { container } = await renderWithA2F(<ComplianceView />)
-    expect(await screen.findByText('8 tribunais obrigatórios sem autenticador validado')).toBeTruthy()
-    expect(screen.getByText('20 cadastros faltando · 1 pendente de confirmação')).toBeTruthy()
+    expect(await screen.findByText('9 tribunais obrigatórios sem autenticador validado')).toBeTruthy()
+    expect(screen.getByText('23 cadastros faltando · 1 pendente de confirmação')).toBeTruthy()
     const table = screen.getByRole('table', { name: 'Tribunais com 2FA obrigatório' })
     expect(
       within(table)
@@ -109,7 +110,7 @@ describe('ComplianceView', () => {
     ).toEqual(['22/04/2024', 'ValidadoRS054321', 'Sem autenticador', 'Sem autenticador'])
     const tjsc = within(table).getByRole('rowheader', { name: /^TJSC/ }).closest('tr')!
     expect(within(tjsc).getAllByRole('cell')[2]!.textContent).toBe('PendenteSC012345')
-    expect(within(table).getAllByRole('row')).toHaveLength(9)
+    expect(within(table).getAllByRole('row')).toHaveLength(10)
     await expectNoAxeViolations(container)
   })
 
@@ -123,7 +124,7 @@ describe('ComplianceView', () => {
     }))
     await renderWithA2F(<ComplianceView />, { credentials: office })
     expect(
-      await screen.findByText('Todos os 8 tribunais obrigatórios têm autenticador validado'),
+      await screen.findByText('Todos os 9 tribunais obrigatórios têm autenticador validado'),
     ).toBeTruthy()
     expect(screen.getByRole('columnheader', { name: 'Escritório' })).toBeTruthy()
   })
@@ -137,7 +138,7 @@ describe('ComplianceView', () => {
     await user.click(tab)
     expect(tab.getAttribute('aria-selected')).toBe('true')
     expect(onViewChange).toHaveBeenCalledWith('compliance')
-    expect(await screen.findByText('8 tribunais obrigatórios sem autenticador validado')).toBeTruthy()
+    expect(await screen.findByText('9 tribunais obrigatórios sem autenticador validado')).toBeTruthy()
     expect(screen.getByRole('tabpanel', { name: 'Conformidade' })).toBeTruthy()
     await expectNoAxeViolations(container)
 
@@ -149,7 +150,7 @@ describe('ComplianceView', () => {
 
   it('shows one owner when the grid is for one lawyer', async () => {
     await renderWithA2F(<CredentialGrid owner="Ana Beatriz Souza" defaultView="compliance" />)
-    expect(await screen.findByText('6 tribunais obrigatórios sem autenticador validado')).toBeTruthy()
+    expect(await screen.findByText('7 tribunais obrigatórios sem autenticador validado')).toBeTruthy()
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
       'Tribunal',
       'Obrigatório desde',

@@ -17,6 +17,7 @@ export function wrapStore(store: CredentialStore, overrides: Partial<CredentialS
     update: (id, patch, options) => store.update(id, patch, options),
     remove: (id, options) => store.remove(id, options),
     codes: (query) => store.codes(query),
+    claimCode: (id, options) => store.claimCode(id, options),
     inspect: () => store.inspect(),
     history: (query) => store.history(query),
     subscribe: (listener) => store.subscribe(listener),

@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import { useRef } from 'react'
 import { describe, expect, it } from 'vitest'
+import { renderStrict } from '../../test-support/render.js'
 import { useRowWindow } from '../use-row-window.js'
 
 /** Rows 0, 10, 20… are 30 px group headers; the others are 50 px. */
@@ -36,7 +37,7 @@ const shown = () => Array.from(screen.getByTestId('body').children).map((row) =>
 
 describe('useRowWindow', () => {
   it('places rows at exact offsets and renders the view plus overscan', () => {
-    render(<List count={1000} />)
+    renderStrict(<List count={1000} />)
     // 100 groups of 30 + 9×50 px each.
     expect(screen.getByTestId('body').dataset.total).toBe(String(100 * (30 + 9 * 50)))
     // 0–200 px: rows 0 (0–30), 1–4 (30–230): row 4 is at 180 px, so 0..4 in view, plus 2 below.
@@ -46,7 +47,7 @@ describe('useRowWindow', () => {
   })
 
   it('follows scrolling, rendering again only when the range changes', () => {
-    render(<List count={1000} />)
+    renderStrict(<List count={1000} />)
     const scroll = screen.getByTestId('scroll')
     const before = renders
     act(() => {
@@ -72,7 +73,7 @@ describe('useRowWindow', () => {
   })
 
   it('renders nothing for no rows', () => {
-    render(<List count={0} />)
+    renderStrict(<List count={0} />)
     expect(shown()).toEqual([])
     expect(screen.getByTestId('body').dataset.total).toBe('0')
   })

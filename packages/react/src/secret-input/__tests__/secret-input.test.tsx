@@ -13,7 +13,8 @@ import { EPROC_EXAMPLE_KEY } from '../../test-support/fixtures.js'
 import { renderWithA2F } from '../../test-support/render.js'
 import type { EnteredSecret } from '../entered-secret.js'
 import type { QrDecoder } from '../qr-decoder.js'
-import { SecretInput } from '../secret-input.js'
+import type { SecretEntry } from '../secret-entry.js'
+import { SecretInput, type SecretInputProps } from '../secret-input.js'
 import { leaves, stateOf } from './react-state.js'
 
 const noCredentials = { credentials: [] }
@@ -58,21 +59,24 @@ const OFFICE_EXPORT = [
   record('Google', 'ana.souza@gmail.com', 3, { digits: 8 }),
 ]
 
-async function setup(props: { qrDecoder?: QrDecoder; locale?: string } = {}) {
+async function setup(
+  props: { locale?: string } & Pick<SecretInputProps, 'qrDecoder' | 'expectedKey' | 'required'> = {},
+) {
+  const { locale, ...inputProps } = props
   const onSecretChange = vi.fn<(secret: EnteredSecret | null) => void>()
+  const onEntryChange = vi.fn<(entry: SecretEntry) => void>()
   const user = userEvent.setup()
   const rendered = await renderWithA2F(
-    <SecretInput
-      onSecretChange={onSecretChange}
-      {...(props.qrDecoder ? { qrDecoder: props.qrDecoder } : {})}
-    />,
-    { ...noCredentials, ...(props.locale ? { locale: props.locale } : {}) },
+    <SecretInput onSecretChange={onSecretChange} onEntryChange={onEntryChange} {...inputProps} />,
+    { ...noCredentials, ...(locale ? { locale } : {}) },
   )
+  /** The last entry reported. */
+  const entry = () => onEntryChange.mock.calls.at(-1)?.[0]
   const field = screen.getByRole('textbox') as HTMLTextAreaElement
   const last = () => onSecretChange.mock.calls.at(-1)?.[0]
   const message = () => document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[1]!)!
   const pointer = () => rendered.container.querySelector<HTMLElement>('.a2f-secret-input-pointer')!
-  return { ...rendered, onSecretChange, user, field, last, message, pointer }
+  return { ...rendered, onSecretChange, onEntryChange, entry, user, field, last, message, pointer }
 }
 
 /** Secrets of several kinds must never show up in the DOM outside the field (and the pointer line). */
@@ -202,13 +206,55 @@ describe('SecretInput: typed and pasted text', () => {
     expect(message().textContent).toContain('Chave curta (80 bits)')
   })
 
-  it('explains malformed keys', async () => {
+  it('says how many characters a key with one missing or extra has, against the 32 courts show', async () => {
     const { user, field, message } = await setup()
     field.focus()
-    await user.paste('MMZD IMRU GZRG CNRQ GA2G MMRW MVQW IZBWA') // 33 characters
+    await user.paste('MMZD IMRU GZRG CNRQ GA2G MMRW MVQW IZBWA') // 33 characters: impossible length
     expect(message().textContent).toBe(
-      'A quantidade de caracteres não forma uma chave: confira se falta ou sobra algum caractere.',
+      'Chave longa: tem 33 caracteres, e os tribunais costumam mostrar 32 (8 grupos de 4). Confira se sobrou algum caractere no final.',
     )
+    await user.clear(field)
+    // Five of the eight groups: 24 characters on screen, 20 key characters, the last one's bits unused.
+    await user.paste('MMZD IMRU GZRG CNRQ GA2G')
+    expect(message().textContent).toBe(
+      'Chave curta: tem 20 caracteres, e os tribunais costumam mostrar 32 (8 grupos de 4). Confira se copiou a chave inteira.',
+    )
+    expect(message().textContent).not.toContain('O último caractere não fecha a chave')
+  })
+
+  it('names the court’s own length when it is known, in every language', async () => {
+    const eproc = { characters: 32, system: 'eproc' }
+    const texts = {
+      'pt-BR':
+        'Chave curta: tem 20 caracteres, e o eproc mostra 32 (8 grupos de 4). Confira se copiou a chave inteira.',
+      en: 'Key too short: it has 20 characters, and eproc shows 32 (8 groups of 4). Check that you copied the whole key.',
+      es: 'Clave corta: tiene 20 caracteres, y eproc muestra 32 (8 grupos de 4). Compruebe que copió la clave entera.',
+    }
+    for (const [locale, text] of Object.entries(texts)) {
+      const { user, field, message, unmount } = await setup({ expectedKey: eproc, locale })
+      field.focus()
+      await user.paste('MMZD IMRU GZRG CNRQ GA2G')
+      expect(message().textContent).toBe(text)
+      unmount()
+    }
+  })
+
+  it('warns that a valid typed key is shorter than the court’s, only when that length is known', async () => {
+    const cut = 'MMZD IMRU GZRG CNRQ GA2G MMRW' // 24 characters, 120 bits: a key, but not eproc's whole key
+    const known = await setup({ expectedKey: { characters: 32, system: 'eproc' } })
+    known.field.focus()
+    await known.user.paste(cut)
+    expect(known.last()?.bytes).toHaveLength(15) // still usable: some courts may hand out shorter keys
+    const warnings = known.container.querySelectorAll('.a2f-secret-input-warnings li')
+    expect([...warnings].map((item) => item.textContent)).toEqual([
+      'Chave curta: tem 24 caracteres, e o eproc mostra 32 (8 grupos de 4). Confira se copiou a chave inteira.',
+    ])
+    known.unmount()
+    const unknown = await setup()
+    unknown.field.focus()
+    await unknown.user.paste(cut)
+    expect(unknown.message().textContent).toContain('Chave curta (120 bits)')
+    expect(unknown.message().textContent).not.toContain('24 caracteres')
   })
 })
 
@@ -479,6 +525,76 @@ describe('SecretInput: the key stays out of React state', () => {
         clipboardData: { files: [imageFile()], items: [], types: ['Files'], getData: () => '' },
       })
     }
+  })
+})
+
+describe('SecretInput: what the field holds (onEntryChange)', () => {
+  function paste(target: Element, file: File) {
+    fireEvent.paste(target, {
+      clipboardData: { files: [file], items: [], types: ['Files'], getData: () => '' },
+    })
+  }
+
+  it('reports empty, incomplete, invalid and valid text as it changes', async () => {
+    const { user, field, entry } = await setup()
+    await user.type(field, 'MMZD IMRU')
+    expect(entry()).toMatchObject({ status: 'incomplete', problem: { code: 'SECRET_TOO_SHORT' } })
+    await user.type(field, ' 8')
+    expect(entry()).toEqual({
+      status: 'invalid',
+      problem: { code: 'SECRET_INVALID_CHARACTER', index: 10, position: 11, character: '8', suggestion: 'B' },
+    })
+    await user.clear(field)
+    await user.paste(EPROC_EXAMPLE_KEY)
+    expect(entry()).toEqual({ status: 'valid' })
+    await user.clear(field)
+    expect(entry()).toEqual({ status: 'empty' })
+    // Left empty after an entry: the field asks for the key, but it holds nothing.
+    await user.tab()
+    expect(entry()).toEqual({ status: 'empty' })
+  })
+
+  it('reports a QR screenshot being read and each way it can give no key', async () => {
+    const answers: (() => Promise<string[]>)[] = [
+      async () => [],
+      async () => ['https://eproc.trf4.jus.br/eproc2trf4/'],
+      async () => Promise.reject(new Error('wasm 404')),
+    ]
+    const { field, entry, onEntryChange } = await setup({ qrDecoder: () => answers.shift()!() })
+    paste(field, imageFile())
+    expect(entry()).toEqual({ status: 'decoding' })
+    await waitFor(() => expect(entry()).toEqual({ status: 'image-failed', reason: 'no-qr-code' }))
+    paste(field, imageFile())
+    await waitFor(() => expect(entry()).toEqual({ status: 'image-failed', reason: 'not-a-key' }))
+    paste(field, imageFile())
+    await waitFor(() => expect(entry()).toEqual({ status: 'image-failed', reason: 'decoder-failed' }))
+    paste(field, new File(['%PDF'], 'chave.pdf', { type: 'application/pdf' }))
+    expect(entry()).toEqual({ status: 'image-failed', reason: 'not-an-image' })
+    // Leaving the field is no new entry: the failed image still stands.
+    const calls = onEntryChange.mock.calls.length
+    fireEvent.blur(field)
+    expect(onEntryChange.mock.calls.length).toBe(calls)
+    expect(screen.getByRole('status').textContent).toContain('O arquivo não é uma imagem.')
+  })
+
+  it('reports an export waiting for its account, then the account picked', async () => {
+    const [uri] = buildMigrationUris(OFFICE_EXPORT)
+    const { user, field, entry } = await setup()
+    field.focus()
+    await user.paste(uri!)
+    expect(entry()).toEqual({ status: 'choose-account' })
+    await user.click(screen.getAllByRole('radio')[1]!)
+    expect(entry()).toEqual({ status: 'valid' })
+  })
+
+  it('with required={false}, an emptied field is no error', async () => {
+    const { user, field, entry, message } = await setup({ required: false })
+    await user.type(field, 'MMZD')
+    await user.clear(field)
+    await user.tab()
+    expect(entry()).toEqual({ status: 'empty' })
+    expect(field.getAttribute('aria-invalid')).toBeNull()
+    expect(message().textContent).toBe('')
   })
 })
 
