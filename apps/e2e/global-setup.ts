@@ -1,6 +1,6 @@
 /**
- * Before any test: the Chromium to launch must be there (the system one at CHROMIUM_PATH or
- * /usr/bin/chromium; `playwright install` is never used), then the two servers start, in this process:
+ * Before any test (playwright.config.ts has already found the Chromium to launch), the two servers
+ * start, in this process:
  * the sandbox court on 5180 and the demo's production build (vite preview) on 4173, on 127.0.0.1. The
  * returned function stops them. Started here rather than as Playwright `webServer` commands, they cannot
  * outlive the run: an interrupted run (Ctrl+C, turbo stopping at another task's failure) takes them down.
@@ -8,11 +8,9 @@
 import { startSandboxCourt } from '@a2f/sandbox-court'
 import { fileURLToPath } from 'node:url'
 import { preview } from 'vite'
-import { checkChromium } from '../../scripts/system-chromium.mjs'
 import { COURT_PORT, DEMO_PORT } from './tests/support/addresses.js'
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  checkChromium('The end-to-end tests (apps/e2e)')
   const court = await listening('the sandbox court', COURT_PORT, () =>
     startSandboxCourt({ port: COURT_PORT }),
   )

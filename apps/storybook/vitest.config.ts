@@ -1,11 +1,11 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
-import { systemChromium } from '../../scripts/system-chromium.mjs'
+import { chromiumProvider } from '../../scripts/system-chromium.mjs'
 import { aliases } from './.storybook/main.js'
 
 /**
- * Every story is a test: it renders in a real headless Chromium (the system one), its `play` function
+ * Every story is a test: it renders in a real headless Chromium (scripts/system-chromium.mjs), its `play` function
  * runs, and axe checks it (addon-a11y, `a11y.test: 'error'`). Run by the README's test command.
  */
 export default defineConfig({
@@ -22,7 +22,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: systemChromium(playwright, 'The Storybook story tests'),
+            provider: chromiumProvider(playwright, 'the Storybook story tests'),
             screenshotFailures: false,
             instances: [{ browser: 'chromium' }],
           },

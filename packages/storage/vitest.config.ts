@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
-import { systemChromium } from '../../scripts/system-chromium.mjs'
+import { chromiumProvider } from '../../scripts/system-chromium.mjs'
 
 /**
  * Three projects, all run by `vitest run` (the package's `test` script):
@@ -10,7 +10,8 @@ import { systemChromium } from '../../scripts/system-chromium.mjs'
  * - chromium: `*.browser.test.ts` in a real headless Chromium (Vitest browser mode over Playwright), so
  *   the IndexedDB adapter is also proven on a real IndexedDB and real BroadcastChannels.
  *
- * Chromium is the system one (`playwright install` is not used): `CHROMIUM_PATH`, else /usr/bin/chromium.
+ * Chromium is CHROMIUM_PATH, else /usr/bin/chromium, else the one from the npm registry (`playwright install`
+ * is not used): see scripts/system-chromium.mjs.
  */
 export default defineConfig({
   test: {
@@ -46,9 +47,9 @@ export default defineConfig({
           hookTimeout: 30_000,
           browser: {
             enabled: true,
-            provider: systemChromium(
+            provider: chromiumProvider(
               playwright,
-              'The chromium test project (run `vitest run --project node` for the Node tests alone)',
+              'the chromium test project of @a2f/storage (`vitest run --project node` runs the Node tests alone)',
             ),
             headless: true,
             screenshotFailures: false,

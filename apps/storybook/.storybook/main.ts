@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { StorybookConfig } from '@storybook/react-vite'
+import remarkGfm from 'remark-gfm'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -15,9 +16,21 @@ export const aliases = [
 
 const config: StorybookConfig = {
   stories: ['../src/**/*.mdx', '../src/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // MDX 2+ leaves GitHub-flavoured Markdown (tables, strikethrough, task lists) out: the docs pages'
+    // tables need remark-gfm, handed to addon-docs' MDX compiler as Storybook's docs describe.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's own "Get started" checklist (sidebar widget and the guide in the menu) is about learning
+  // Storybook, not about a2f: the landing page is our Introduction.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     const existing = viteConfig.resolve?.alias
     const list = Array.isArray(existing)

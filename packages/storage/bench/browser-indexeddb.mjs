@@ -1,20 +1,11 @@
 /**
- * The IndexedDB adapter measured where it runs for real: headless Chromium (the system one, as in the
- * tests), on a page served from 127.0.0.1 (a secure context, so WebCrypto and IndexedDB are available).
+ * The IndexedDB adapter measured where it runs for real: headless Chromium (the same as the tests':
+ * scripts/system-chromium.mjs), on a page served from 127.0.0.1 (a secure context, so WebCrypto and IndexedDB are available).
  */
 import { createServer } from 'node:http'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { resolveChromium } from '../../../scripts/system-chromium.mjs'
 
 export const browserIndexedDb = {
   name: 'IndexedDB (Chromium)',
@@ -37,7 +28,8 @@ export const browserIndexedDb = {
       }
     })
     await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    this.browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+    const { executablePath, args, env } = await resolveChromium('the @a2f/storage IndexedDB benchmark')
+    this.browser = await chromium.launch({ executablePath, args, env })
     const page = await this.browser.newPage()
     await page.goto(`http://127.0.0.1:${this.server.address().port}/`)
     await page.waitForFunction(() => typeof globalThis.runBench === 'function')

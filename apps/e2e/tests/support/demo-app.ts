@@ -19,9 +19,9 @@ const digits = (text: string | null) => (text ?? '').replace(/\D/g, '')
 
 const vaultField = (page: Page) => page.getByLabel('Senha do cofre', { exact: true })
 
-/** First run: opens the demo and creates the vault; the empty grid follows. */
-export async function createVault(page: Page, passphrase: string) {
-  await page.goto(DEMO_URL)
+/** First run: opens the demo (the production build, or `url`) and creates the vault; the empty grid follows. */
+export async function createVault(page: Page, passphrase: string, url: string = DEMO_URL) {
+  await page.goto(url)
   await expect(page.getByRole('heading', { name: 'Crie a senha do cofre' })).toBeVisible()
   await vaultField(page).fill(passphrase)
   await page.getByLabel('Confirme a senha do cofre').fill(passphrase)

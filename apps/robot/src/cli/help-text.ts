@@ -32,7 +32,7 @@ Variáveis de ambiente:
   A2F_BACKUP_PASSPHRASE    Frase-senha da cópia de segurança (import).
   A2F_DATABASE_URL         PostgreSQL, como --database.
   A2F_ROBOT_DATA_DIR       Pasta do PGlite, como --data-dir.
-  CHROMIUM_PATH            Executável do Chromium (padrão: /usr/bin/chromium).
+  CHROMIUM_PATH            Executável do Chromium (padrão: /usr/bin/chromium; sem ele, o do registro npm).
 
 Códigos de saída:
   0  login efetuado (ou comando concluído)
