@@ -67,7 +67,7 @@ describe('court browser', () => {
     )
     expect(trf4.textContent).toContain('Obrigatório')
     expect(trf4.textContent).toContain('22/04/2024') // since
-    expect(trf4.textContent).toContain('conferido em 21/11/2026')
+    expect(trf4.textContent).toContain('conferido em 04/12/2026')
     const sandbox = rows().find((row) => row.dataset.systemId === SANDBOX_SYSTEM_ID)!
     expect(sandbox.textContent).toContain('apps/sandbox-court')
   })

@@ -77,7 +77,7 @@ export const Searching: Story = {
     await expect(option).toHaveTextContent('Tribunal Regional Federal da 4ª Região')
     await expect(option.querySelector('.a2f-badge')).toHaveAttribute('data-status', 'mandatory')
     await expect(option).toHaveTextContent('desde 22/04/2024')
-    await expect(option).toHaveTextContent('conferido em 21/11/2026')
+    await expect(option).toHaveTextContent('conferido em 04/12/2026')
     await expect(args.onValueChange).not.toHaveBeenCalled()
   },
 }

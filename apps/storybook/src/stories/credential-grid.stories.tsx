@@ -236,7 +236,7 @@ export const Compliance: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await waitFor(() =>
-      expect(canvas.getByText('8 tribunais obrigatórios sem autenticador validado')).toBeVisible(),
+      expect(canvas.getByText('9 tribunais obrigatórios sem autenticador validado')).toBeVisible(),
     )
     await expect(canvas.getByText('20 cadastros faltando · 1 pendente de confirmação')).toBeVisible()
     const compliance = canvas.getByRole('table', { name: 'Tribunais com 2FA obrigatório' })
