@@ -142,7 +142,7 @@ export const SelectedWithDetails: Story = {
     await expect(link).toHaveAttribute('href', 'https://eproc.trf4.jus.br/eproc2trf4/')
     await expect(link).toHaveAttribute('target', '_blank')
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
-    await expect(details).toHaveTextContent('Fonte da situação do 2FA: research/courts.md')
+    await expect(details).toHaveTextContent('Fonte da situação do 2FA: oabpr.org.br; amazonasdireito.com.br')
   },
 }
 

@@ -238,7 +238,7 @@ export const Compliance: Story = {
     await waitFor(() =>
       expect(canvas.getByText('9 tribunais obrigatórios sem autenticador validado')).toBeVisible(),
     )
-    await expect(canvas.getByText('20 cadastros faltando · 1 pendente de confirmação')).toBeVisible()
+    await expect(canvas.getByText('23 cadastros faltando · 1 pendente de confirmação')).toBeVisible()
     const compliance = canvas.getByRole('table', { name: 'Tribunais com 2FA obrigatório' })
     await expect(
       within(compliance).getByRole('rowheader', { name: /TRF4 · JFRS · JFSC · JFPR/ }),
