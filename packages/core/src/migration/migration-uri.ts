@@ -48,7 +48,7 @@
  * Errors are `A2FError` 'MIGRATION_INVALID' with `details.reason`. The data holds every secret of the
  * export, so no message or detail ever quotes the URI or any part of it.
  */
-import { A2FError, invalidOption, type MigrationInvalidReason } from '../errors.js'
+import { A2FError, invalidOption, isA2FError, type MigrationInvalidReason } from '../errors.js'
 import { Base64Error, decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import {
   limitDetails,
@@ -396,7 +396,7 @@ export function readMigrationUri(uri: string): MigrationBatch {
   } catch (error) {
     // A '+' that ended the data, form-decoded into a space and then trimmed as white space (see the
     // header): only when the data does not read as it is, and never past a bound.
-    const reason = isMigrationError(error) ? error.details.reason : undefined
+    const reason = isA2FError(error, 'MIGRATION_INVALID') ? error.details.reason : undefined
     if (trailingSpaces === 0 || (reason !== 'BASE64' && reason !== 'PROTOBUF')) throw error
     for (let plus = 1; plus <= Math.min(trailingSpaces, MAX_TRAILING_PLUS); plus++) {
       try {
@@ -407,10 +407,6 @@ export function readMigrationUri(uri: string): MigrationBatch {
     }
     throw error
   }
-}
-
-function isMigrationError(error: unknown): error is A2FError<'MIGRATION_INVALID'> {
-  return error instanceof A2FError && error.code === 'MIGRATION_INVALID'
 }
 
 /** Reads a decoded MigrationPayload, bounding its accounts, other fields and batch size. */

@@ -13,50 +13,25 @@
  * const { generator, fingerprint } = await cachedClaimKey(keys, { tenant, id, sealed, otp }, open)
  * // fingerprint: 52 base32 characters, the same for every record of the tenant holding that key
  */
-import { createTotp, encodeBase32, type OtpParams } from '@a2f/core'
+import { createTotp, encodeBase32 } from '@a2f/core'
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
-import type { SealingKeys } from '../crypto/sealing-keys.js'
 import { utf8 } from '../crypto/webcrypto.js'
-
-type Generator = ReturnType<typeof createTotp>
+import { openedKeyCache } from './opened-key-cache.js'
 
 export interface ClaimKey {
-  generator: Generator
+  generator: ReturnType<typeof createTotp>
   fingerprint: string
 }
 
 /** Versioned, so that a different derivation later can never collide with these fingerprints. */
 const LABEL = 'a2f/code-claim/v1'
 
-/** Same scheme and bound as the generator cache (generator-cache.ts): per key ring, exact entries. */
-const caches = new WeakMap<SealingKeys, Map<string, ClaimKey>>()
-const MAX_ENTRIES = 100_000
-
-export async function cachedClaimKey(
-  keys: SealingKeys,
-  entry: { tenant: string; id: string; sealed: string; otp: OtpParams },
-  openSecret: () => Promise<Uint8Array>,
-): Promise<ClaimKey> {
-  let cache = caches.get(keys)
-  if (cache === undefined) {
-    cache = new Map()
-    caches.set(keys, cache)
-  }
-  const { algorithm, digits, period } = entry.otp
-  const key = JSON.stringify([entry.tenant, entry.id, entry.sealed, algorithm, digits, period])
-  const cached = cache.get(key)
-  if (cached !== undefined) return cached
-  const secret = await openSecret()
-  const claimKey: ClaimKey = {
-    generator: createTotp(secret, entry.otp),
-    fingerprint: claimFingerprint(entry.tenant, period, secret),
-  }
-  secret.fill(0)
-  if (cache.size >= MAX_ENTRIES) cache.clear()
-  cache.set(key, claimKey)
-  return claimKey
-}
+/** Opened once per key ring, like the generators of `store.codes()` (opened-key-cache.ts). */
+export const cachedClaimKey = openedKeyCache((secret, entry): ClaimKey => ({
+  generator: createTotp(secret, entry.otp),
+  fingerprint: claimFingerprint(entry.tenant, entry.otp.period, secret),
+}))
 
 /** HMAC-SHA-256(label ‖ 0 ‖ tenant ‖ 0 ‖ period, secret), base32 without padding (52 characters). */
 export function claimFingerprint(tenant: string, period: number, secret: Uint8Array): string {
