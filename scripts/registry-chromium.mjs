@@ -36,8 +36,8 @@ import { createRequire } from 'node:module'
 import { homedir, tmpdir, userInfo } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib'
-import { extractTar } from './read-tar.mjs'
+import { createBrotliDecompress } from 'node:zlib'
+import { unpackTarBrotli } from './unpack-tar.mjs'
 
 export const REGISTRY_CHROMIUM_PACKAGE = '@sparticuz/chromium'
 
@@ -131,9 +131,9 @@ async function unpack(bin, directory) {
     // al2023.tar holds lib/*.so (NSS, NSPR, expat); swiftshader.tar the GL libraries (libGLESv2.so,
     // libEGL.so, SwiftShader) that Chromium loads from its own directory, and without which its GPU
     // process fails and a headless run never ends; fonts.tar holds fonts.conf and fonts/Open_Sans.
-    extractTar(brotliDecompressSync(readFileSync(join(bin, 'al2023.tar.br'))), staging)
-    extractTar(brotliDecompressSync(readFileSync(join(bin, 'swiftshader.tar.br'))), staging)
-    extractTar(brotliDecompressSync(readFileSync(join(bin, 'fonts.tar.br'))), join(staging, 'fonts'))
+    await unpackTarBrotli(join(bin, 'al2023.tar.br'), staging)
+    await unpackTarBrotli(join(bin, 'swiftshader.tar.br'), staging)
+    await unpackTarBrotli(join(bin, 'fonts.tar.br'), join(staging, 'fonts'))
     // The package's own fonts.conf names /tmp/fonts; ours names where the fonts are, then the system's.
     writeFileSync(
       join(staging, 'fonts.conf'),

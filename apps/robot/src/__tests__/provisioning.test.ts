@@ -5,16 +5,18 @@
  * programs are the same ones .ci/run sets.
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import tarStream from 'tar-stream'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { findPostgres } from '../../../../scripts/postgres-binaries.mjs'
-import { extractTar } from '../../../../scripts/read-tar.mjs'
 import { ChromiumNotFoundError, resolveChromium } from '../../../../scripts/system-chromium.mjs'
+import { unpackTarBrotli } from '../../../../scripts/unpack-tar.mjs'
 import { launchChromium } from '../browser/launch-chromium.js'
 import { RobotError } from '../cli/robot-error.js'
 
@@ -118,32 +120,37 @@ describe('PostgreSQL server programs', () => {
   })
 })
 
-describe('the tar reader that unpacks the registry Chromium', () => {
-  /** One ustar header block for a regular file (type '0'); the checksum is not read. */
-  function header(name: string, size: number): Buffer {
-    const block = Buffer.alloc(512)
-    block.write(name, 0)
-    block.write('0000644\0', 100)
-    block.write(`${size.toString(8).padStart(11, '0')}\0`, 124)
-    block.write('0', 156)
-    return block
+describe('the tar unpacking of the registry Chromium', () => {
+  /** A `.tar.br` file holding `entries` (name → text), as @sparticuz/chromium ships its archives. */
+  async function tarBr(entries: Record<string, string>): Promise<string> {
+    const pack = tarStream.pack()
+    for (const [name, body] of Object.entries(entries)) pack.entry({ name }, body)
+    pack.finalize()
+    const chunks: Buffer[] = []
+    for await (const chunk of pack) chunks.push(chunk as Buffer)
+    const file = join(scratchDir(), 'archive.tar.br')
+    writeFileSync(file, brotliCompressSync(Buffer.concat(chunks)))
+    return file
   }
 
-  it('extracts a regular file', () => {
+  it('extracts a regular file', async () => {
     const target = scratchDir()
-    const body = Buffer.alloc(512)
-    body.write('olá')
-    extractTar(Buffer.concat([header('lib/a.txt', 4), body, Buffer.alloc(1024)]), target)
+    await unpackTarBrotli(await tarBr({ 'lib/a.txt': 'olá' }), target)
     expect(execFileSync('cat', [join(target, 'lib/a.txt')], { encoding: 'utf8' })).toBe('olá')
   })
 
-  it('refuses an entry that would land outside the directory', () => {
-    const archive = Buffer.concat([header('../escaped.txt', 0), Buffer.alloc(1024)])
-    expect(() => extractTar(archive, scratchDir())).toThrow(/outside/)
+  it('refuses an entry that would land outside the directory', async () => {
+    await expect(unpackTarBrotli(await tarBr({ '../escaped.txt': 'x' }), scratchDir())).rejects.toThrow(
+      /not a valid path/,
+    )
   })
 
-  it('refuses an entry whose size runs past the end of the archive', () => {
-    const archive = Buffer.concat([header('big.bin', 1 << 20), Buffer.alloc(512)])
-    expect(() => extractTar(archive, scratchDir())).toThrow(/past the end/)
+  it('refuses an archive that ends before its entry does', async () => {
+    const whole = brotliDecompressed(await tarBr({ 'big.bin': 'x'.repeat(4096) }))
+    const file = join(scratchDir(), 'cut.tar.br')
+    writeFileSync(file, brotliCompressSync(whole.subarray(0, 1024)))
+    await expect(unpackTarBrotli(file, scratchDir())).rejects.toThrow(/Unexpected end of data/)
   })
 })
+
+const brotliDecompressed = (file: string): Buffer => brotliDecompressSync(readFileSync(file))

@@ -1,2 +1,0 @@
-/** See read-tar.mjs. */
-export function extractTar(archive: Uint8Array, directory: string): void
