@@ -28,7 +28,8 @@ export interface ClaimKey {
 const LABEL = 'a2f/code-claim/v1'
 
 /** Opened once per key ring, like the generators of `store.codes()` (opened-key-cache.ts). */
-export const cachedClaimKey = openedKeyCache((secret, entry): ClaimKey => ({
+// Marked pure: a bundler keeps the claim keys (and HMAC-SHA-256) only where `claimCode` is used.
+export const cachedClaimKey = /* @__PURE__ */ openedKeyCache((secret, entry): ClaimKey => ({
   generator: createTotp(secret, entry.otp),
   fingerprint: claimFingerprint(entry.tenant, entry.otp.period, secret),
 }))

@@ -4,4 +4,7 @@
 import { createTotp } from '@a2f/core'
 import { openedKeyCache } from './opened-key-cache.js'
 
-export const cachedGenerator = openedKeyCache((secret, entry) => createTotp(secret, entry.otp))
+// Marked pure: a bundler keeps the cache (and createTotp) only where `codes()` is used.
+export const cachedGenerator = /* @__PURE__ */ openedKeyCache((secret, entry) =>
+  createTotp(secret, entry.otp),
+)
