@@ -13,10 +13,16 @@ test('the court browser and the clock check against the sandbox court', async ({
   await openSection(page, 'Tribunais')
   await page.getByLabel('Situação do 2FA').selectOption('mandatory')
   await page.getByLabel('Buscar tribunal').fill('sandbox')
+  // Every flow of the sandbox court is a system of its own, and each demands the second factor.
   const rows = page.getByRole('table').locator('tbody tr')
-  await expect(rows).toHaveCount(1)
-  await expect(rows.first()).toContainText('Tribunal Sandbox (local)')
-  await expect(rows.first()).toContainText('apps/sandbox-court')
+  await expect(rows).toHaveCount(4)
+  for (const row of await rows.all()) {
+    await expect(row).toContainText('Tribunal Sandbox (local')
+    await expect(row).toContainText('apps/sandbox-court')
+  }
+  await expect(page.locator('tbody tr[data-system-id="sandbox-eproc-keycloak"]')).toContainText(
+    'login pelo Keycloak',
+  )
   await page.getByLabel('Buscar tribunal').fill('')
   await expect(page.getByRole('status')).toHaveText(/^\d+ sistemas$/)
   await shot(page, '50-tribunais-obrigatorios')

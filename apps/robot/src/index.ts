@@ -1,23 +1,31 @@
 /**
- * @a2f/robot — logs into an eproc court unattended with a stored a2f credential: password, then a code
- * it can still submit; waits for the next window when a code was already used; stops at a lockout
- * warning instead of burning attempts. The command line is `dist/cli.js`; this is the library under it.
+ * @a2f/robot — logs into any court system of the registry unattended with a stored a2f credential, by
+ * @a2f/court-login's `loginToCourt`: password, then a code claimed from the store (never one another
+ * robot got, never one with under 5 s left), or the code the court e-mailed; stops at a lockout warning
+ * instead of burning attempts. The command line is `dist/cli.js`; this is the library under it.
  *
  * ```ts
- * import { launchChromium, loginToEproc, openStore, submissionCodes, systemClock } from '@a2f/robot'
- * const outcome = await loginToEproc({ page, url, login, password, codeFor: submissionCodes(secret, otp, Date.now) })
+ * import { launchChromium, loginSystemFor, loginToCourt, openStore } from '@a2f/robot'
+ * const outcome = await loginToCourt({ page, system: loginSystemFor({ systemId }), credential, codes: { store, id } })
  * ```
  */
-export { loginToEproc, DEFAULT_MAX_INVALID_CODES } from './login/login-to-eproc.js'
-export type { LoginToEprocOptions } from './login/login-to-eproc.js'
-export type { LoginOutcome, LoginProgress } from './login/login-outcome.js'
-export { submissionCodes, MIN_REMAINING_MS } from './login/submission-codes.js'
-export type { CodeSource, CodeToSubmit } from './login/submission-codes.js'
-export { classifyMessage } from './login/eproc-messages.js'
-export type { MessageKind } from './login/eproc-messages.js'
-export { SELECTORS } from './login/eproc-page.js'
-export { systemClock } from './login/robot-clock.js'
-export type { RobotClock } from './login/robot-clock.js'
+// Issue 5's library functions, now thin wrappers over @a2f/court-login (which knows every flow).
+export { loginToEproc } from './compat/login-to-eproc.js'
+export type { LoginToEprocOptions } from './compat/login-to-eproc.js'
+export { submissionCodes } from './compat/submission-codes.js'
+export { DEFAULT_MAX_INVALID_CODES, MIN_REMAINING_MS, classifyMessage, loginToCourt } from '@a2f/court-login'
+export type {
+  CodeSource,
+  CodeToSubmit,
+  LoginOutcome,
+  LoginProgress,
+  LoginToCourtOptions,
+  MessageKind,
+} from '@a2f/court-login'
+/** The classic eproc form's selectors (`#txtUsuario`, `#pwdSenha`…), as court-login drives them. */
+export { EPROC_SELECTORS as SELECTORS } from './compat/eproc-selectors.js'
+export { systemClock } from './clock/robot-clock.js'
+export type { RobotClock } from './clock/robot-clock.js'
 
 export { launchChromium, chromiumExecutable, DEFAULT_CHROMIUM_PATH } from './browser/launch-chromium.js'
 
@@ -34,4 +42,13 @@ export { EXIT } from './cli/exit-codes.js'
 export type { ExitCode } from './cli/exit-codes.js'
 export { RobotError } from './cli/robot-error.js'
 export type { Output } from './cli/output.js'
-export { robotRegistry, SANDBOX_COURT_SYSTEM } from './commands/robot-registry.js'
+export {
+  robotRegistry,
+  robotRegistryFor,
+  SANDBOX_COURT_SYSTEM,
+  SANDBOX_SYSTEM_IDS,
+} from './commands/robot-registry.js'
+export { loginSystemFor } from './commands/login-system.js'
+export type { LoginSystem } from './commands/login-system.js'
+export { emailCodeCommand, DEFAULT_EMAIL_CODE_TIMEOUT_MS } from './commands/email-code-command.js'
+export type { EmailCodeCommandOptions } from './commands/email-code-command.js'

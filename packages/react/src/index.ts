@@ -9,7 +9,10 @@
 // Provider, language
 export { A2FProvider } from './provider/a2f-provider.js'
 export type { A2FProviderProps } from './provider/a2f-provider.js'
-export { useA2F, useMessages } from './provider/a2f-context.js'
+export { useA2F } from './provider/a2f-context.js'
+export { useMessages } from './i18n/use-messages.js'
+export { useCourtRegistry } from './provider/use-court-registry.js'
+export { preloadCourtRegistry } from './provider/built-in-registry.js'
 export type { A2FContextValue } from './provider/a2f-context.js'
 export { LOCALES, DEFAULT_LOCALE, resolveLocale } from './i18n/locale.js'
 export type { Locale } from './i18n/locale.js'

@@ -9,7 +9,15 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CourtsPage } from './courts-page.js'
-import { demoRegistry, SANDBOX_SYSTEM_ID, sandboxClockUrl } from './sandbox-court-system.js'
+import {
+  demoRegistry,
+  isSandboxSystem,
+  SANDBOX_ESAJ_SYSTEM_ID,
+  SANDBOX_KEYCLOAK_SYSTEM_ID,
+  SANDBOX_PJE_SYSTEM_ID,
+  SANDBOX_SYSTEM_ID,
+  sandboxClockUrl,
+} from './sandbox-court-system.js'
 
 let store: ReturnType<typeof createCredentialStore>
 beforeAll(async () => {
@@ -34,7 +42,10 @@ const count = () => screen.getByRole('status').textContent
 describe('sandbox court entry', () => {
   it('is in the registry as the contract says', () => {
     const sandbox = demoRegistry.get(SANDBOX_SYSTEM_ID)!
-    expect(sandbox.court).toEqual({ acronym: 'SANDBOX', name: 'Tribunal Sandbox (local)' })
+    expect(sandbox.court).toEqual({
+      acronym: 'SANDBOX',
+      name: 'Tribunal Sandbox (local, formulário clássico)',
+    })
     expect(sandbox.system).toBe('eproc')
     expect(sandbox.degree).toBe('1g')
     expect(sandbox.loginUrl).toBe('http://127.0.0.1:5180/eproc/')
@@ -50,9 +61,57 @@ describe('sandbox court entry', () => {
         (fact) => fact.source === 'apps/sandbox-court' && fact.confidence === 'verified',
       ),
     ).toBe(true)
-    expect(demoRegistry.search('sandbox').map((system) => system.id)).toEqual([SANDBOX_SYSTEM_ID])
     expect(demoRegistry.matchUrl('http://127.0.0.1:5180/eproc/painel')?.id).toBe(SANDBOX_SYSTEM_ID)
     expect(sandboxClockUrl).toBe('http://127.0.0.1:5180/api/hora')
+  })
+
+  it('registers every flow of the sandbox court, each at its own login page', () => {
+    const sandboxIds = [
+      SANDBOX_SYSTEM_ID,
+      SANDBOX_KEYCLOAK_SYSTEM_ID,
+      SANDBOX_PJE_SYSTEM_ID,
+      SANDBOX_ESAJ_SYSTEM_ID,
+    ]
+    expect(
+      demoRegistry
+        .search('sandbox')
+        .map((system) => system.id)
+        .sort(),
+    ).toEqual([...sandboxIds].sort())
+    expect(
+      sandboxIds.map((id) => [id, demoRegistry.get(id)?.login?.flow, demoRegistry.get(id)?.loginUrl]),
+    ).toEqual([
+      [SANDBOX_SYSTEM_ID, 'eproc-form', 'http://127.0.0.1:5180/eproc/'],
+      [SANDBOX_KEYCLOAK_SYSTEM_ID, 'keycloak', 'http://127.0.0.1:5180/eproc-keycloak/'],
+      [SANDBOX_PJE_SYSTEM_ID, 'pje-sso', 'http://127.0.0.1:5180/pje/primeirograu/login.seam'],
+      [SANDBOX_ESAJ_SYSTEM_ID, 'esaj', 'http://127.0.0.1:5180/sajcas/login'],
+    ])
+    for (const id of sandboxIds) expect(isSandboxSystem(id)).toBe(true)
+    expect(isSandboxSystem('trf4-eproc')).toBe(false)
+    expect(isSandboxSystem(undefined)).toBe(false)
+    // The realm's pages are the Keycloak door's, not the classic form's.
+    expect(demoRegistry.matchUrl('http://127.0.0.1:5180/eproc-keycloak/painel')?.id).toBe(
+      SANDBOX_KEYCLOAK_SYSTEM_ID,
+    )
+  })
+
+  it('tells the two eproc doors apart, and keeps them on one authenticator', () => {
+    const classic = demoRegistry.get(SANDBOX_SYSTEM_ID)!
+    const keycloak = demoRegistry.get(SANDBOX_KEYCLOAK_SYSTEM_ID)!
+    // One court, one system, one degree: only the name says which door it is.
+    expect([keycloak.court.acronym, keycloak.system, keycloak.degree]).toEqual([
+      classic.court.acronym,
+      classic.system,
+      classic.degree,
+    ])
+    expect(keycloak.court.name).toBe('Tribunal Sandbox (local, login pelo Keycloak)')
+    expect(keycloak.court.name).not.toBe(classic.court.name)
+    expect(keycloak.authenticatorGroup).toBe(classic.authenticatorGroup)
+    expect(demoRegistry.sharedWith(SANDBOX_KEYCLOAK_SYSTEM_ID).map((system) => system.id)).toEqual([
+      SANDBOX_SYSTEM_ID,
+    ])
+    // PJe and e-SAJ differ by system, so they keep the court's own name.
+    expect(demoRegistry.get(SANDBOX_PJE_SYSTEM_ID)?.court.name).toBe('Tribunal Sandbox (local)')
   })
 })
 
@@ -80,7 +139,13 @@ describe('court browser', () => {
     for (const row of rows()) expect(row.querySelector('.a2f-badge')?.textContent).toBe('Obrigatório')
 
     await user.type(screen.getByLabelText('Buscar tribunal'), 'sandbox')
-    expect(ids()).toEqual([SANDBOX_SYSTEM_ID])
+    expect([...ids()].sort()).toEqual(
+      [SANDBOX_SYSTEM_ID, SANDBOX_KEYCLOAK_SYSTEM_ID, SANDBOX_PJE_SYSTEM_ID, SANDBOX_ESAJ_SYSTEM_ID].sort(),
+    )
+    expect(count()).toBe('4 sistemas')
+    for (const row of rows()) expect(within(row).getByText('local')).toBeTruthy()
+    await user.type(screen.getByLabelText('Buscar tribunal'), ' keycloak')
+    expect(ids()).toEqual([SANDBOX_KEYCLOAK_SYSTEM_ID])
     expect(count()).toBe('1 sistema')
 
     await user.clear(screen.getByLabelText('Buscar tribunal'))

@@ -8,17 +8,17 @@
  * <CourtsPage />   // under <A2FProvider registry={demoRegistry}>
  */
 import type { CourtSystem, TwoFactorStatus } from '@a2f/core'
-import { formatFactDate, statusProvenance, useA2F } from '@a2f/react'
+import { formatFactDate, statusProvenance, useA2F, useMessages } from '@a2f/react'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { PageHeader } from '../ui/page-header.js'
 import { courtRows, type StatusFilter } from './court-rows.js'
-import { SANDBOX_SYSTEM_ID } from './sandbox-court-system.js'
+import { isSandboxSystem } from './sandbox-court-system.js'
 
 const STATUSES: readonly TwoFactorStatus[] = ['mandatory', 'optional', 'unknown', 'unavailable']
 
 export function CourtsPage() {
-  const { registry, messages, locale } = useA2F()
-  const { courtPicker: text, common } = messages
+  const { registry, locale } = useA2F()
+  const { courtPicker: text, common } = useMessages()
   const [search, setSearch] = useState('')
   const [status, setStatus] = useState<StatusFilter>('all')
   const deferredSearch = useDeferredValue(search)
@@ -105,7 +105,7 @@ export function CourtsPage() {
                 <tr key={system.id} data-system-id={system.id}>
                   <th scope="row">
                     <span className="court-acronym">{system.court.acronym}</span>
-                    {system.id === SANDBOX_SYSTEM_ID && <span className="tag">local</span>}
+                    {isSandboxSystem(system.id) && <span className="tag">local</span>}
                     <span className="court-name">{system.court.name}</span>
                   </th>
                   <td>{text.systemNames[system.system]}</td>

@@ -10,7 +10,7 @@
 import { CredentialGrid, EnrollmentWizard } from '@a2f/react'
 import type { CredentialSummary } from '@a2f/storage'
 import { useState } from 'react'
-import { SANDBOX_SYSTEM_ID } from '../courts/sandbox-court-system.js'
+import { isSandboxSystem } from '../courts/sandbox-court-system.js'
 import type { Route } from '../shell/routes.js'
 import { PageHeader } from '../ui/page-header.js'
 
@@ -70,7 +70,7 @@ export function CredentialsPage({ creating, navigate }: CredentialsPageProps) {
 
 function SavedNote({ credential }: { credential: CredentialSummary }) {
   const state = credential.status === 'validated' ? 'validada' : 'pendente de confirmação no tribunal'
-  const sandbox = credential.systemId === SANDBOX_SYSTEM_ID ? ' (tribunal sandbox)' : ''
+  const sandbox = isSandboxSystem(credential.systemId) ? ' (tribunal sandbox)' : ''
   return (
     <>
       Credencial 2FA cadastrada: <strong>{credential.issuer}</strong>

@@ -15,6 +15,8 @@ const COURT_ORIGIN = `http://127.0.0.1:${COURT_PORT}`
 export const COURT = {
   origin: COURT_ORIGIN,
   login: `${COURT_ORIGIN}/eproc/`,
+  /** eproc behind the court's Keycloak realm (`sandbox-eproc-keycloak`): redirects to `/realms/eproc/…`. */
+  keycloak: `${COURT_ORIGIN}/eproc-keycloak/`,
   mailbox: `${COURT_ORIGIN}/caixa-postal/`,
   users: `${COURT_ORIGIN}/__sandbox/users`,
 } as const

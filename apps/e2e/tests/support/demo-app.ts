@@ -77,23 +77,51 @@ export async function authenticatorCode(page: Page, login: string): Promise<stri
   return digits(await value.textContent())
 }
 
+/** The sandbox court's systems, as the demo's registry names them (one per login flow). */
+export const SANDBOX_SYSTEMS = {
+  'sandbox-eproc': 'Tribunal Sandbox (local, formulário clássico)',
+  'sandbox-eproc-keycloak': 'Tribunal Sandbox (local, login pelo Keycloak)',
+  'sandbox-pje': 'Tribunal Sandbox (local)',
+  'sandbox-esaj': 'Tribunal Sandbox (local)',
+} as const
+
+export type SandboxSystemId = keyof typeof SANDBOX_SYSTEMS
+
 /**
- * "Nova credencial 2FA" up to the key step: the sandbox court found by searching "sandbox", then the
- * court login, password, lawyer and personal e-mail.
+ * "Nova credencial 2FA" up to the key step: the sandbox court found by searching "sandbox" (every flow
+ * of the court is listed; `options.system` picks one, default the classic eproc form), then the court login,
+ * password, lawyer and personal e-mail.
  */
 export async function startEnrolment(
   page: Page,
   user: CourtUser,
   shots?: { court?: string; credential?: string },
+  options: {
+    /** Which flow of the sandbox; default the classic eproc form. */
+    system?: SandboxSystemId
+    /** Checks on the court step (the chosen system's details) before moving on. */
+    atCourtStep?: (page: Page) => Promise<void>
+    /**
+     * Whether the court asks for a personal e-mail (the classic form sends its activation link there):
+     * without one, the field is optional and left empty. Default true.
+     */
+    personalEmail?: boolean
+  } = {},
 ) {
+  const system = options.system ?? 'sandbox-eproc'
   await openSection(page, 'Credenciais 2FA')
   await page.getByRole('button', { name: 'Nova credencial 2FA' }).first().click()
   await expect(page.getByRole('heading', { name: 'Nova credencial 2FA', level: 2 })).toBeVisible()
   await page.getByRole('combobox', { name: 'Tribunal e sistema' }).fill('sandbox')
-  const option = page.getByRole('option').filter({ hasText: 'Tribunal Sandbox (local)' })
-  await expect(page.getByRole('option')).toHaveCount(1)
+  // Every flow of the sandbox is a system of its own; the lawyer picks the one by its name.
+  await expect(page.locator('[role="option"][data-system-id^="sandbox-"]')).toHaveCount(
+    Object.keys(SANDBOX_SYSTEMS).length,
+  )
+  const option = page.locator(`[role="option"][data-system-id="${system}"]`)
+  await expect(option).toContainText(SANDBOX_SYSTEMS[system])
   await option.click()
-  await expect(page.locator('.a2f-court-details')).toBeVisible()
+  await expect(page.locator(`.a2f-court-details[data-system-id="${system}"]`)).toBeVisible()
+  await options.atCourtStep?.(page)
   if (shots?.court) await shotOf(page, shots.court)
   await next(page)
 
@@ -101,7 +129,9 @@ export async function startEnrolment(
   await page.getByLabel('Login no tribunal').fill(user.login)
   await page.getByLabel(/Senha do tribunal/).fill(user.password)
   await page.getByLabel(/Advogado\(a\) responsável/).fill(user.name)
-  await page.getByLabel('E-mail pessoal').fill(user.email)
+  const email = page.getByLabel('E-mail pessoal')
+  if (options.personalEmail ?? true) await email.fill(user.email)
+  else await expect(email).not.toHaveAttribute('required')
   if (shots?.credential) await shotOf(page, shots.credential)
   await next(page)
   await expect(page.locator('.a2f-enrollment-heading')).toContainText('Chave de autenticação')

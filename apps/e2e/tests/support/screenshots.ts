@@ -1,7 +1,8 @@
 /**
  * Every step leaves a picture: `screenshots/NN-<step>.png` in this package (rewritten by every run, so
  * not committed; `pnpm docs:screenshots` copies the ones the READMEs show to docs/screenshots). Numbers
- * follow the journeys: 01–19 journey 1, 20–29 journey 2, 30–39 journey 3, 40–49 journey 4.
+ * follow the journeys: 01–19 journey 1, 20–29 journey 2, 30–39 journey 3, 40–49 journey 4, 50–59
+ * settings, 60–79 journey 5 (the Keycloak eproc).
  *
  * @example
  * await shot(page, '04-tribunal-chave')

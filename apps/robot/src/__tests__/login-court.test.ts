@@ -1,16 +1,15 @@
 /**
- * loginToEproc against the real sandbox court (which verifies codes with `otpauth`, not @a2f/core) in
- * the system Chromium. The court and the robot share a test clock, so waiting for a window is instant.
+ * loginToEproc, issue 5's library function now a thin wrapper over @a2f/court-login, against the real
+ * sandbox court (which verifies codes with `otpauth`, not @a2f/core) in the system Chromium: the same
+ * contract as before (the flows themselves are tested in packages/court-login). The court and the robot
+ * share a test clock, so waiting for a window is instant.
  */
 import { decodeBase32, generateSecret } from '@a2f/core'
 import type { SandboxCourt } from '@a2f/sandbox-court'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../browser/launch-chromium.js'
-import { RobotError } from '../cli/robot-error.js'
-import { loginToEproc } from '../login/login-to-eproc.js'
-import type { LoginProgress } from '../login/login-outcome.js'
-import { submissionCodes } from '../login/submission-codes.js'
+import { loginToEproc, submissionCodes, type LoginProgress } from '../index.js'
 import { startCourt } from './support/sandbox-court.js'
 import { PERIOD_MS, testClock, type TestClock } from './support/test-clock.js'
 
@@ -71,7 +70,11 @@ describe('loginToEproc at the sandbox court', () => {
     expect(outcome).toEqual({ kind: 'logged-in', name: USER.name })
     expect(attempts).toBe(1)
     expect(clock.sleeps).toEqual([])
-    expect(events.map((event) => event.kind)).toEqual(['opening', 'password-submitted', 'code-submitted'])
+    expect(events).toEqual([
+      { kind: 'opening', url: court.loginUrl },
+      { kind: 'password-submitted' },
+      { kind: 'code-submitted', attempt: 1, saveDevice: false },
+    ])
   })
 
   it('waits for the next window when the code was already used, and then logs in', async () => {
@@ -98,7 +101,7 @@ describe('loginToEproc at the sandbox court', () => {
   it('reports a wrong password without ever reaching the code', async () => {
     freshUser()
     const { outcome, attempts } = await robotLogin({ password: 'senha-errada' })
-    expect(outcome).toEqual({ kind: 'wrong-password' })
+    expect(outcome).toEqual({ kind: 'wrong-password', message: 'Usuário ou senha inválidos.' })
     expect(attempts).toBe(0)
   })
 
@@ -161,22 +164,19 @@ describe('loginToEproc at the sandbox court', () => {
     expect(attempts).toBe(0)
   })
 
-  it('says so when the URL is not an eproc login page', async () => {
+  it("answers 'court-changed' when the URL is not an eproc login page, with nothing typed", async () => {
     freshUser()
     const context = await browser.newContext()
     try {
-      const error = await loginToEproc({
+      const outcome = await loginToEproc({
         page: await context.newPage(),
         url: court.mailboxUrl,
         login: USER.login,
         password: USER.password,
         codeFor: submissionCodes(decodeBase32(key), {}, clock.now),
         timeoutMs: 15_000,
-      }).catch((caught: unknown) => caught)
-      expect(error).toBeInstanceOf(RobotError)
-      expect((error as RobotError).message).toBe(
-        `${court.mailboxUrl} não parece a página de login do eproc (sem o campo Usuário).`,
-      )
+      })
+      expect(outcome).toMatchObject({ kind: 'court-changed', step: 'password', selector: '#txtUsuario' })
     } finally {
       await context.close()
     }

@@ -34,6 +34,29 @@ describe('parseCommand', () => {
     })
   })
 
+  it('reads the e-mail code command from --email-code-command, else A2F_EMAIL_CODE_COMMAND', () => {
+    const env = { A2F_EMAIL_CODE_COMMAND: 'ler-imap --conta saj' }
+    expect(parseCommand(['login', '--account', 'A'], env, cwd)).toMatchObject({
+      emailCodeCommand: 'ler-imap --conta saj',
+    })
+    expect(
+      parseCommand(
+        ['login', '--account', 'A', '--email-code-command', 'outro', '--profile', 'ADV'],
+        env,
+        cwd,
+      ),
+    ).toMatchObject({ emailCodeCommand: 'outro', profile: 'ADV' })
+    expect(
+      parseCommand(['login', '--account', 'A'], { A2F_EMAIL_CODE_COMMAND: ' ' }, cwd),
+    ).not.toHaveProperty('emailCodeCommand')
+    expect(usage(['login', '--account', 'A', '--email-code-command', ' '])).toBe(
+      'A opção --email-code-command não pode ser vazia.',
+    )
+    expect(usage(['list', '--email-code-command', 'x'])).toBe(
+      'A opção --email-code-command não se aplica ao comando list.',
+    )
+  })
+
   it('normalises --url and refuses what is not an http(s) address', () => {
     const command = parseCommand(
       ['login', '--account', 'A', '--url', 'http://127.0.0.1:5180/eproc/'],

@@ -21,6 +21,9 @@ export type RobotCommand =
       system?: string
       url?: string
       screenshot?: string
+      /** `--email-code-command`, else `A2F_EMAIL_CODE_COMMAND`: prints the code a court e-mailed. */
+      emailCodeCommand?: string
+      profile?: string
       store: StoreLocation
     }
 
@@ -32,6 +35,8 @@ const OPTIONS = {
   system: { type: 'string' },
   url: { type: 'string' },
   screenshot: { type: 'string' },
+  'email-code-command': { type: 'string' },
+  profile: { type: 'string' },
 } as const
 
 type OptionName = keyof typeof OPTIONS
@@ -40,7 +45,7 @@ const STORE_OPTIONS: OptionName[] = ['help', 'data-dir', 'database']
 const ALLOWED: Record<Exclude<RobotCommand['name'], 'help'>, OptionName[]> = {
   import: STORE_OPTIONS,
   list: STORE_OPTIONS,
-  login: [...STORE_OPTIONS, 'account', 'system', 'url', 'screenshot'],
+  login: [...STORE_OPTIONS, 'account', 'system', 'url', 'screenshot', 'email-code-command', 'profile'],
 }
 
 export function parseCommand(args: readonly string[], env: Environment, cwd?: string): RobotCommand {
@@ -80,6 +85,8 @@ export function parseCommand(args: readonly string[], env: Environment, cwd?: st
     ...optional('system', values.system),
     ...(values.url === undefined ? {} : { url: loginUrl(values.url) }),
     ...optional('screenshot', values.screenshot),
+    ...optional('emailCodeCommand', values['email-code-command'] ?? nonEmpty(env.A2F_EMAIL_CODE_COMMAND)),
+    ...optional('profile', values.profile),
   }
 }
 
@@ -107,9 +114,15 @@ function describeParseError(error: unknown): string {
   return 'Argumentos inválidos (veja --help).'
 }
 
+/** An environment variable set to '' counts as unset, as shells often leave them. */
+const nonEmpty = (value: string | undefined) => (value?.trim() === '' ? undefined : value)
+
+const OPTION_NAME: Record<string, string> = { emailCodeCommand: 'email-code-command' }
+
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
   const trimmed = value?.trim()
-  if (value !== undefined && trimmed === '') throw usageError(`A opção --${key} não pode ser vazia.`)
+  if (value !== undefined && trimmed === '')
+    throw usageError(`A opção --${OPTION_NAME[key] ?? key} não pode ser vazia.`)
   return (trimmed === undefined ? {} : { [key]: trimmed }) as { [P in K]?: string }
 }
 

@@ -82,6 +82,8 @@ async function open(
       passphrase,
       ...(dependencies.kdf === undefined ? {} : { kdf: dependencies.kdf }),
       ...(dependencies.adapterFor === undefined ? {} : { adapterFor: dependencies.adapterFor }),
+      // The store claims codes at the robot's time: a test clock moves both.
+      ...(dependencies.clock === undefined ? {} : { now: () => dependencies.clock!.now() }),
     })
   } catch (error) {
     throw translated(error, 'A2F_ROBOT_PASSPHRASE')

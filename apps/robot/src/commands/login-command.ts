@@ -1,39 +1,47 @@
 /**
- * `login --account <login>`: finds the credential, opens the court's login page in headless Chromium and
- * logs in (login-to-eproc.ts), then says how it ended with the contract's exit code. The key and the
- * court password are opened (`store.get`) only once the browser is up, and the key's bytes are wiped
+ * `login --account <login> [--system <id>]`: finds the credential, picks its registry system
+ * (login-system.ts), opens the system's login page in headless Chromium and logs in with
+ * @a2f/court-login's `loginToCourt`, then says how it ended with the contract's exit code
+ * (login-messages.ts). Codes come from the store's `claimCode`, so robots sharing one database never
+ * submit the same code for one authenticator; an e-mailed code (e-SAJ) from `--email-code-command`.
+ * The court password is opened (`store.get`) only once the browser is up, and the key's bytes are wiped
  * when the login ends. `--screenshot` saves the final page with the password and code fields emptied.
  *
  * ```
- * $ node dist/cli.js login --account RS012345 --url http://127.0.0.1:5180/eproc/
+ * $ node dist/cli.js login --account RS012345 --url http://127.0.0.1:5180/
  * Login efetuado: Dra. Conceição Araújo
  * ```
  */
+import { CourtLoginError, drivenFlow, loginToCourt, selectorsFor, type LoginOutcome } from '@a2f/court-login'
 import type { CredentialStore } from '@a2f/storage'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../browser/launch-chromium.js'
-import { EXIT, type ExitCode } from '../cli/exit-codes.js'
+import type { ExitCode } from '../cli/exit-codes.js'
 import type { Output } from '../cli/output.js'
-import { RobotError } from '../cli/robot-error.js'
-import { SELECTORS } from '../login/eproc-page.js'
-import { loginToEproc } from '../login/login-to-eproc.js'
-import type { LoginOutcome, LoginProgress } from '../login/login-outcome.js'
-import { systemClock, type RobotClock } from '../login/robot-clock.js'
-import { submissionCodes } from '../login/submission-codes.js'
+import { RobotError, usageError } from '../cli/robot-error.js'
+import { systemClock, type RobotClock } from '../clock/robot-clock.js'
+import { emailCodeCommand } from './email-code-command.js'
 import { findCredential } from './find-credential.js'
-import { loginUrlFor } from './login-url.js'
+import { describeProgress, reportOutcome } from './login-messages.js'
+import { loginSystemFor, type LoginSystem } from './login-system.js'
 
 export interface LoginRequest {
   account: string
   system?: string
   url?: string
   screenshot?: string
+  /** A command whose standard output is the code the court e-mailed (email-code-command.ts). */
+  emailCodeCommand?: string
+  /** On "Seleção de perfil", the profile whose description contains this. Default: the first. */
+  profile?: string
 }
 
 export interface LoginDependencies {
   launch?: () => Promise<Browser>
   clock?: RobotClock
   maxInvalidCodes?: number
+  /** How long the e-mail code command may take. Default 120 s. */
+  emailCodeTimeoutMs?: number
 }
 
 export async function loginCommand(
@@ -43,91 +51,95 @@ export async function loginCommand(
   dependencies: LoginDependencies = {},
 ): Promise<ExitCode> {
   const summary = await findCredential(store, request.account, request.system)
-  const url = loginUrlFor(summary, request.url)
+  const system = loginSystemFor(summary, request)
+  const flow = drivenFlow(system.login.flow)
+  if (flow === undefined) {
+    throw usageError(
+      `O robô não sabe entrar no sistema ${system.id}: o fluxo de login '${system.login.flow}' não é um ` +
+        'dos que conhece (eproc, eproc com Keycloak, PJe com SSO, e-SAJ).',
+    )
+  }
   if (!summary.hasPassword) {
     throw new RobotError(`A credencial da conta ${summary.account} não tem a senha do tribunal guardada.`)
   }
-  const clock = dependencies.clock ?? systemClock
   const browser = await (dependencies.launch ?? launchChromium)()
   try {
     const page = await (await browser.newContext({ locale: 'pt-BR' })).newPage()
-    const outcome = await loginWithStoredSecrets(store, summary.id, page, url, clock, io, dependencies)
-    if (request.screenshot !== undefined) await screenshot(page, request.screenshot, io)
-    return report(outcome, summary.account, io)
+    const outcome = await loginWithStoredSecrets(store, summary.id, page, system, request, io, dependencies)
+    if (request.screenshot !== undefined) {
+      const { password, code } = selectorsFor(flow, system.login)
+      await screenshot(page, request.screenshot, [password, code], io)
+    }
+    return reportOutcome(outcome, { account: summary.account, systemId: system.id }, io)
   } finally {
     await browser.close()
   }
 }
 
-/** Opens the secrets, logs in, wipes the key: nothing secret outlives this call. */
+/** Opens the password, logs in, wipes the key: nothing secret outlives this call. */
 async function loginWithStoredSecrets(
   store: CredentialStore,
   id: string,
   page: Page,
-  url: string,
-  clock: RobotClock,
+  system: LoginSystem,
+  request: LoginRequest,
   io: Output,
   dependencies: LoginDependencies,
 ): Promise<LoginOutcome> {
+  const clock = dependencies.clock ?? systemClock
   const credential = await store.get(id)
   try {
-    return await loginToEproc({
+    return await loginToCourt({
       page,
-      url,
-      login: credential.account,
-      password: credential.password ?? '',
-      codeFor: submissionCodes(credential.secret, credential.otp, () => clock.now()),
+      system,
+      credential: { login: credential.account, password: credential.password ?? '' },
+      // The store's claim: a counter no other robot on this database has, for this authenticator.
+      codes: { store, id },
+      ...(request.emailCodeCommand === undefined
+        ? {}
+        : {
+            emailCode: emailCodeCommand(request.emailCodeCommand, {
+              ...(dependencies.emailCodeTimeoutMs === undefined
+                ? {}
+                : { timeoutMs: dependencies.emailCodeTimeoutMs }),
+            }),
+          }),
+      ...(request.profile === undefined ? {} : { profile: request.profile }),
+      now: () => clock.now(),
       sleep: (ms) => clock.sleep(ms),
       onProgress: (event) => io.err(describeProgress(event)),
       ...(dependencies.maxInvalidCodes === undefined
         ? {}
         : { maxInvalidCodes: dependencies.maxInvalidCodes }),
     })
+  } catch (error) {
+    throw robotErrorOf(error, system)
   } finally {
     credential.secret.fill(0)
   }
 }
 
-function describeProgress(event: LoginProgress): string {
-  switch (event.kind) {
-    case 'opening':
-      return `Abrindo a página de login: ${event.url}`
-    case 'password-submitted':
-      return 'Usuário e senha enviados.'
-    case 'code-submitted':
-      return `Código de acesso enviado (tentativa ${event.attempt}).`
-    case 'waiting': {
-      const why = {
-        'window-ending': 'o código atual está perto de expirar',
-        'code-used': 'o tribunal informou que o código já foi utilizado',
-        'code-refused': 'o tribunal recusou o código anterior',
-      }[event.reason]
-      return `Aguardando ${Math.ceil(event.ms / 1000)} s pelo próximo código (${why}).`
-    }
-  }
-}
-
-function report(outcome: LoginOutcome, account: string, io: Output): ExitCode {
-  switch (outcome.kind) {
-    case 'logged-in':
-      io.out(`Login efetuado: ${outcome.name || account}`)
-      return EXIT.ok
-    case 'locked-out':
-      io.err(`Parado sem nova tentativa: o tribunal avisou de bloqueio — “${outcome.message}”`)
-      return EXIT.lockout
-    case 'wrong-password':
-      io.err(`Usuário ou senha inválidos no tribunal para a conta ${account}. Confira a senha guardada.`)
-      return EXIT.wrongPassword
-    case 'refused':
-      io.err(`O tribunal não aceitou o login: “${outcome.message}”`)
-      return EXIT.unexpected
+/** court-login's errors in pt-BR; their messages name a step and a type, never what was typed. */
+function robotErrorOf(error: unknown, system: LoginSystem): unknown {
+  if (!(error instanceof CourtLoginError)) return error
+  // The e-mail code command's own RobotError, wrapped by court-login as CODES_FAILED.
+  if (error.cause instanceof RobotError) return error.cause
+  switch (error.code) {
+    case 'PAGE_UNREACHABLE':
+      return new RobotError(`Não foi possível abrir a página de login de ${system.id} (${system.login.url}).`)
+    case 'PAGE_TIMEOUT':
+      return new RobotError(`O tribunal não respondeu a tempo em ${system.id} (${error.message}).`)
+    case 'CODES_FAILED':
+      return new RobotError(`Não foi possível obter o código de acesso da credencial (${error.message}).`)
+    default:
+      return new RobotError(`O login em ${system.id} parou (${error.code}): ${error.message}`)
   }
 }
 
 /** The final page, with whatever the password and code fields still hold cleared first. */
-async function screenshot(page: Page, path: string, io: Output) {
+async function screenshot(page: Page, path: string, secretFields: string[], io: Output) {
   try {
-    for (const selector of [SELECTORS.password, SELECTORS.code]) {
+    for (const selector of secretFields) {
       const field = page.locator(selector)
       if ((await field.count()) > 0) await field.first().fill('', { timeout: 5000 })
     }

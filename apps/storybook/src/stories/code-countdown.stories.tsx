@@ -4,7 +4,7 @@
  * Also PeriodCountdown, the shared bar of grids and lists.
  */
 import { createTotp, totp } from '@a2f/core'
-import { A2FProvider, CodeCountdown, PeriodCountdown, useA2F } from '@a2f/react'
+import { A2FProvider, CodeCountdown, PeriodCountdown, useA2F, useMessages } from '@a2f/react'
 import {
   createCredentialStore,
   createMasterKeyring,
@@ -55,7 +55,8 @@ async function storeWithRetiredKey(): Promise<CredentialStore> {
 
 /** Another store under the story's clock and language. */
 function WithStore({ store, children }: { store: CredentialStore; children: ReactNode }) {
-  const { clock, locale, messages } = useA2F()
+  const { clock, locale } = useA2F()
+  const messages = useMessages()
   return (
     <A2FProvider store={store} clock={clock} locale={{ locale, messages }}>
       {children}

@@ -129,6 +129,15 @@ function buildRegistry(systems: readonly CourtSystem[]): CourtRegistry {
 }
 
 /**
+ * A registry of systems that were checked when they were written (the generated built-in data, whose
+ * test validates it): frozen, not validated again, so the validation code and its cost stay out of
+ * the first use. Internal; hosts call `createCourtRegistry`.
+ */
+export function createCheckedCourtRegistry(systems: CourtSystem[]): CourtRegistry {
+  return buildRegistry(deepFreeze(systems))
+}
+
+/**
  * Creates a registry from `systems`, after checking them (`A2FError` 'REGISTRY_INVALID': a repeated id,
  * a missing or invalid field, a login URL that is not absolute https, a system without provenance).
  * The registry keeps a frozen copy: later changes to `systems` do not reach it.

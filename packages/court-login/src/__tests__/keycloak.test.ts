@@ -6,7 +6,6 @@
 import { generateSecret } from '@a2f/core'
 import { describe, expect, it } from 'vitest'
 import { totpCodes } from '../index.js'
-import { claimingStore } from './support/claiming-store.js'
 import { codesSubmitted, editPage, useHarness } from './support/harness.js'
 import { codesAround } from './support/secrets.js'
 import { PERIOD_MS } from './support/test-clock.js'
@@ -80,27 +79,6 @@ describe("loginToCourt, flow 'keycloak'", () => {
     expect(second.outcome.kind).toBe('logged-in')
     expect(codesSubmitted(second.events)).toBe(2)
     expect(second.events).toContainEqual({ kind: 'waiting', ms: PERIOD_MS - 2000, reason: 'code-used' })
-  })
-
-  it('with a store claiming codes, two systems of one group never submit the same code', async () => {
-    freshUser()
-    const { store, claims } = claimingStore({ 'cred-1': key }, h.clock.now)
-    const classic = await h.run({
-      system: h.system('eproc-form'),
-      credential: { login: USER.login, password: USER.password },
-      codes: { store, id: 'cred-1' },
-    })
-    const realm = await h.run({
-      system: h.system('keycloak'),
-      credential: { login: USER.login, password: USER.password },
-      codes: { store, id: 'cred-1' },
-    })
-    expect(classic.outcome.kind).toBe('logged-in')
-    expect(realm.outcome.kind).toBe('logged-in')
-    // One code each, the second a window later: no "já foi utilizado" answer, no code burnt.
-    expect([codesSubmitted(classic.events), codesSubmitted(realm.events)]).toEqual([1, 1])
-    expect(claims.map((claim) => claim.counter - claims[0]!.counter)).toEqual([0, 1])
-    expect(realm.events).toContainEqual({ kind: 'waiting', ms: PERIOD_MS - 2000, reason: 'window-ending' })
   })
 
   it('reports a wrong password', async () => {

@@ -17,6 +17,8 @@ import { spellCode } from '../countdown/spell-code.js'
 import { NextCode, SeenAndSpoken } from '../countdown/spoken-code.js'
 import { useLiveCode } from '../data/use-live-code.js'
 import { useA2F } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useAuthenticatorsMessages } from './messages.js'
 import { useClockSnapshot } from '../time/use-clock-snapshot.js'
 import { groupCode } from '../util/group-code.js'
 import { useCopy } from '../util/use-copy.js'
@@ -34,10 +36,11 @@ export interface AuthenticatorCardProps {
   onAnnounce: (text: string) => void
 }
 
-export const AuthenticatorCard = memo(function AuthenticatorCard(props: AuthenticatorCardProps) {
+export const AuthenticatorCard = /* @__PURE__ */ memo(function AuthenticatorCard(props: AuthenticatorCardProps) {
   const { credential, courtName, masked, onAnnounce } = props
-  const { clock, messages } = useA2F()
-  const { authenticators: m, common } = messages
+  const { clock } = useA2F()
+  const m = useAuthenticatorsMessages()
+  const common = useCommonMessages()
   const entry = useLiveCode(credential.id)
   const { copy, state: copyState } = useCopy()
   const { issuer, account } = credential

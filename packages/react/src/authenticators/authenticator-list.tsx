@@ -19,6 +19,9 @@ import { PeriodCountdown } from '../countdown/period-countdown.js'
 import { useLiveRegion } from '../countdown/spoken-code.js'
 import { useCredentials } from '../data/use-credentials.js'
 import { useA2F } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useCourtRegistry } from '../provider/use-court-registry.js'
+import { useAuthenticatorsMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { AuthenticatorCard } from './authenticator-card.js'
@@ -50,8 +53,10 @@ const KEY_MOVES: Record<string, (index: number, last: number) => number> = {
 
 export function AuthenticatorList(props: AuthenticatorListProps) {
   const { owner } = props
-  const { registry, messages, codeBook } = useA2F()
-  const { authenticators: m, common } = messages
+  const { codeBook } = useA2F()
+  const { registry } = useCourtRegistry()
+  const m = useAuthenticatorsMessages()
+  const common = useCommonMessages()
   const errorMessage = useErrorMessage()
   const query = useCredentials(owner !== undefined ? { owner } : {})
   const credentials = query.data ?? []

@@ -5,6 +5,7 @@
  * @example
  * <A2FProvider store={store} messages={{ authenticators: { hideCodes: 'Esconder códigos' } }}>
  */
+import { useNamespaceMessages } from '../i18n/use-namespace-messages.js'
 
 export interface AuthenticatorsMessages {
   /** Accessible name of the widget. */
@@ -60,3 +61,6 @@ export const authenticatorsMessages: AuthenticatorsMessages = {
   codeLoading: 'Carregando código…',
   timerLabel: (issuer) => `Tempo até o próximo código — ${issuer}`,
 }
+
+/** The authenticators texts in the provider's language, with the host's overrides (AuthenticatorList). */
+export const useAuthenticatorsMessages = (): typeof authenticatorsMessages => useNamespaceMessages('authenticators', authenticatorsMessages)

@@ -20,6 +20,8 @@ import type { TotpGenerator } from '@a2f/core'
 import { useEffect, useMemo, useRef } from 'react'
 import { useLiveCode } from '../data/use-live-code.js'
 import { useA2F } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useCountdownMessages } from './messages.js'
 import { useClockSnapshot } from '../time/use-clock-snapshot.js'
 import { cx } from '../util/class-names.js'
 import { groupCode } from '../util/group-code.js'
@@ -62,8 +64,9 @@ export interface CodeCountdownProps {
 export function CodeCountdown(props: CodeCountdownProps) {
   const { credentialId, generator, variant = 'ring', size = 'default', expiringSeconds = 5 } = props
   const { showNext = 'auto' } = props
-  const { clock, messages, codeBook } = useA2F()
-  const { countdown: m, common } = messages
+  const { clock, codeBook } = useA2F()
+  const m = useCountdownMessages()
+  const common = useCommonMessages()
   // A stored credential's entry in the code book; for the other sources an empty entry, with no
   // subscription (a stored code does not tick a generator's window either, which would add renders).
   const entry = useLiveCode(credentialId)

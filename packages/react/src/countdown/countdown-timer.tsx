@@ -19,6 +19,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react'
 import { useA2F } from '../provider/a2f-context.js'
+import { useCountdownMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 
 export type CountdownVariant = 'ring' | 'bar'
@@ -46,8 +47,8 @@ const RING_CIRCLE = { cx: 18, cy: 18, r: 16, fill: 'none' }
 const secondsLeft = (endsAt: number, now: number) => Math.max(0, Math.ceil((endsAt - now) / 1000))
 
 export function CountdownTimer({ endsAt, period, variant, label, className }: CountdownTimerProps) {
-  const { clock, messages } = useA2F()
-  const { seconds } = messages.countdown
+  const { clock } = useA2F()
+  const { seconds } = useCountdownMessages()
   const element = useRef<HTMLDivElement | null>(null)
   const lastNow = useRef(0)
 

@@ -6,6 +6,7 @@
  * @example
  * <A2FProvider store={store} messages={{ countdown: { copy: 'Copiar' } }}>
  */
+import { useNamespaceMessages } from '../i18n/use-namespace-messages.js'
 import type { UnreadableReason } from '@a2f/storage'
 
 export interface CountdownMessages {
@@ -58,3 +59,6 @@ export const countdownMessages: CountdownMessages = {
   unavailable: 'Não foi possível obter o código agora.',
   noCode: 'Nenhum código para exibir.',
 }
+
+/** The countdown texts in the provider's language, with the host's overrides (CodeCountdown and PeriodCountdown). */
+export const useCountdownMessages = (): typeof countdownMessages => useNamespaceMessages('countdown', countdownMessages)

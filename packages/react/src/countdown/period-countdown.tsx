@@ -8,7 +8,7 @@
  * <PeriodCountdown />                    // 30 s, a bar
  * <PeriodCountdown period={60} variant="ring" />
  */
-import { useMessages } from '../provider/a2f-context.js'
+import { useCountdownMessages } from './messages.js'
 import { useCountdown } from '../time/use-countdown.js'
 import { cx } from '../util/class-names.js'
 import { CountdownTimer, type CountdownVariant } from './countdown-timer.js'
@@ -27,7 +27,7 @@ export interface PeriodCountdownProps {
 
 export function PeriodCountdown(props: PeriodCountdownProps) {
   const { period = 30, variant = 'bar', expiringSeconds = 5, label, className } = props
-  const { countdown: m } = useMessages()
+  const m = useCountdownMessages()
   const { endsAt, state } = useCountdown({ period, expiringSeconds })
   return (
     <div className={cx('a2f-countdown-period', className)} data-state={state} data-variant={variant}>

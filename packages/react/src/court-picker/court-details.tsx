@@ -14,6 +14,8 @@
  */
 import type { CourtSystem } from '@a2f/core'
 import { useA2F } from '../provider/a2f-context.js'
+import { useCourtRegistry } from '../provider/use-court-registry.js'
+import { useCourtPickerMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import { formatFactDate, joinList, shortNames, statusProvenance, systemLine } from './court-facts.js'
 import { CourtStatus } from './court-status.js'
@@ -29,8 +31,9 @@ export interface CourtDetailsProps {
 
 /** Notes on one court system for the lawyer about to enrol; renders nothing for an unknown id. */
 export function CourtDetails({ systemId, system: given, className }: CourtDetailsProps) {
-  const { registry, messages, locale } = useA2F()
-  const text = messages.courtPicker
+  const { locale } = useA2F()
+  const { registry } = useCourtRegistry()
+  const text = useCourtPickerMessages()
   const system = given ?? (systemId === undefined ? undefined : registry.get(systemId))
   if (!system) return null
 

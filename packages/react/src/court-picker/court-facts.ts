@@ -61,15 +61,22 @@ export function groupByStatus(systems: readonly CourtSystem[]): StatusGroup[] {
 /**
  * Short names for a list of systems, e.g. the members of an authenticator group: the acronym alone when
  * it is unique in the list ('TRF4', 'JFRS'), with the degree when one court appears more than once
- * ('TRF6 1º grau', 'TRF6 2º grau').
+ * ('TRF6 1º grau', 'TRF6 2º grau'), with the system too when that still repeats ('TJSP eproc · 1º grau'),
+ * and the court's own name when even that repeats (two logins of one system, e.g. a host app's entries
+ * for a form and a Keycloak door): a group of two systems never reads as one.
  */
 export function shortNames(systems: readonly CourtSystem[], messages: CourtPickerMessages): string[] {
-  const acronyms = systems.map((system) => system.court.acronym)
-  const names = systems.map(({ court, degree }) =>
-    acronyms.indexOf(court.acronym) === acronyms.lastIndexOf(court.acronym)
-      ? court.acronym
-      : `${court.acronym} ${messages.degrees[degree]}`,
-  )
+  const ladder: ((system: CourtSystem) => string)[] = [
+    ({ court }) => court.acronym,
+    ({ court, degree }) => `${court.acronym} ${messages.degrees[degree]}`,
+    (system) => `${system.court.acronym} ${systemLine(system, messages)}`,
+  ]
+  const unique = (name: (system: CourtSystem) => string, system: CourtSystem) =>
+    systems.filter((other) => name(other) === name(system)).length === 1
+  const names = systems.map((system) => {
+    const name = ladder.find((step) => unique(step, system))
+    return name ? name(system) : system.court.name
+  })
   return [...new Set(names)]
 }
 

@@ -17,7 +17,9 @@
  */
 import type { CourtSystem } from '@a2f/core'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { useA2F } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useCourtRegistry } from '../provider/use-court-registry.js'
+import { useCourtPickerMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import { groupByStatus, systemLine } from './court-facts.js'
 import { CourtStatus } from './court-status.js'
@@ -49,8 +51,9 @@ export interface CourtPickerProps {
 /** Searchable list of the registry's court systems (ARIA combobox + grouped listbox); see the module header. */
 export function CourtPicker(props: CourtPickerProps) {
   const { value, defaultValue, onValueChange, filter, label, autoFocus, className } = props
-  const { registry, messages } = useA2F()
-  const text = messages.courtPicker
+  const { registry, ready } = useCourtRegistry()
+  const text = useCourtPickerMessages()
+  const common = useCommonMessages()
   const baseId = useId()
   const inputId = `${baseId}-input`
   const hintId = `${baseId}-hint`
@@ -126,6 +129,9 @@ export function CourtPicker(props: CourtPickerProps) {
     <div
       className={cx('a2f-court-picker', 'a2f-field', className)}
       data-state={selectedId !== undefined && registry.get(selectedId) ? 'selected' : 'empty'}
+      // The built-in registry's data arrives as a chunk of its own: until then the field takes text and
+      // the list says it is loading; what was typed is searched as soon as the data is there.
+      aria-busy={!ready || undefined}
     >
       <label className="a2f-court-picker-label" htmlFor={inputId}>
         {label ?? text.label}
@@ -199,8 +205,13 @@ export function CourtPicker(props: CourtPickerProps) {
           ))}
         </div>
       ) : (
-        <p id={emptyId} className="a2f-court-picker-empty" role="status">
-          {text.noResults(query.trim())}
+        <p
+          id={emptyId}
+          className="a2f-court-picker-empty"
+          role="status"
+          data-state={ready ? 'empty' : 'loading'}
+        >
+          {ready ? text.noResults(query.trim()) : common.loading}
         </p>
       )}
     </div>

@@ -9,6 +9,8 @@
  */
 import type { CourtSystem } from '@a2f/core'
 import { useA2F } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useCourtPickerMessages } from './messages.js'
 import { formatFactDate, statusProvenance } from './court-facts.js'
 
 export interface CourtStatusProps {
@@ -18,15 +20,16 @@ export interface CourtStatusProps {
 
 /** "2FA: [Obrigatório] desde … · conferido em …", inline; used in picker options and details. */
 export function CourtStatus({ system }: CourtStatusProps) {
-  const { messages, locale } = useA2F()
-  const text = messages.courtPicker
+  const { locale } = useA2F()
+  const text = useCourtPickerMessages()
+  const common = useCommonMessages()
   const { status, since, method } = system.twoFactor
   const checked = statusProvenance(system)?.checkedAt
   return (
     <span className="a2f-court-status" data-status={status} data-method={method}>
       <span className="a2f-court-status-label">{text.twoFactor}</span>{' '}
       <span className="a2f-badge" data-status={status}>
-        {messages.common.twoFactorStatus[status]}
+        {common.twoFactorStatus[status]}
       </span>
       {since !== undefined && (
         <>

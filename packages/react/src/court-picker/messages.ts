@@ -9,6 +9,7 @@
  * @example
  * <A2FProvider store={store} messages={{ courtPicker: { label: 'Sistema do tribunal' } }}>
  */
+import { useNamespaceMessages } from '../i18n/use-namespace-messages.js'
 import type { CourtDegree, CourtSystemKind, ProvenanceConfidence, TwoFactorStatus } from '@a2f/core'
 
 export interface CourtPickerMessages {
@@ -102,3 +103,6 @@ export const courtPickerMessages: CourtPickerMessages = {
     inferred: 'deduzido de outros sistemas, sem fonte direta',
   },
 }
+
+/** The courtPicker texts in the provider's language, with the host's overrides (CourtPicker and CourtDetails). */
+export const useCourtPickerMessages = (): typeof courtPickerMessages => useNamespaceMessages('courtPicker', courtPickerMessages)

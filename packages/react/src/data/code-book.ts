@@ -55,8 +55,8 @@ export interface CodeBookOptions {
 }
 
 /** The entry of an id nobody has fetched yet (or of no id at all). */
-export const EMPTY_ENTRY: LiveEntry = Object.freeze({ expiring: false })
-const MISSING: LiveEntry = Object.freeze({ expiring: false, missing: true })
+export const EMPTY_ENTRY: LiveEntry = /* @__PURE__ */ Object.freeze({ expiring: false })
+const MISSING: LiveEntry = /* @__PURE__ */ Object.freeze({ expiring: false, missing: true })
 
 export function createCodeBook(
   store: CredentialStore,

@@ -13,14 +13,14 @@
  */
 import { useMemo, useState } from 'react'
 import { CodeCountdown } from '../countdown/code-countdown.js'
-import { useMessages } from '../provider/a2f-context.js'
-import { SecretQrCode } from '../secret-qr/secret-qr-code.js'
+import { useWizardMessages } from './messages.js'
+import { LazySecretQrCode } from '../secret-qr/lazy-secret-qr-code.js'
 import { describedBy } from './enrollment-field.js'
 import { fieldErrorText } from './enrollment-texts.js'
 import type { StepBodyProps } from './step-body-props.js'
 
 export function AuthenticatorStep({ enrollment, idBase }: StepBodyProps) {
-  const messages = useMessages()
+  const messages = useWizardMessages()
   const m = messages.enrollment.authenticator
   const { state, setConfirmed } = enrollment
   const [phoneOpen, setPhoneOpen] = useState(false)
@@ -96,7 +96,7 @@ function PhoneQr({ enrollment }: Pick<StepBodyProps, 'enrollment'>) {
   const secret = useMemo(() => (keyRevision >= 0 ? machine.revealSecret() : null), [machine, keyRevision])
   if (!secret && state.draftId === null) return null
   return (
-    <SecretQrCode
+    <LazySecretQrCode
       {...(secret ? { secret, otp: state.draft?.otp ?? {} } : { credentialId: state.draftId! })}
       issuer={state.issuerName}
       account={state.account.trim()}

@@ -8,13 +8,13 @@
  */
 import { CourtDetails } from '../court-picker/court-details.js'
 import { CourtPicker } from '../court-picker/court-picker.js'
-import { useMessages } from '../provider/a2f-context.js'
+import { useWizardMessages } from './messages.js'
 import { EnrollmentTextField } from './enrollment-field.js'
 import { courtDisplayName, fieldErrorText } from './enrollment-texts.js'
 import type { StepBodyProps } from './step-body-props.js'
 
 export function CourtStep({ enrollment, idBase }: StepBodyProps) {
-  const messages = useMessages()
+  const messages = useWizardMessages()
   const m = messages.enrollment
   const { state, selectCourt, setOtherSystem, setFields } = enrollment
   const courtError = fieldErrorText('court', state.fieldErrors, messages)

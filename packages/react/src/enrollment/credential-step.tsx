@@ -9,12 +9,14 @@
  */
 import { joinList } from '../court-picker/court-facts.js'
 import { useA2F } from '../provider/a2f-context.js'
+import { useWizardMessages } from './messages.js'
 import { EnrollmentTextField } from './enrollment-field.js'
 import { courtDisplayName, fieldErrorText } from './enrollment-texts.js'
 import type { StepBodyProps } from './step-body-props.js'
 
 export function CredentialStep({ enrollment, idBase }: StepBodyProps) {
-  const { messages, locale } = useA2F()
+  const { locale } = useA2F()
+  const messages = useWizardMessages()
   const m = messages.enrollment.credential
   const { state, setFields, setPassword } = enrollment
   const errorText = (field: 'account' | 'personalEmail') => fieldErrorText(field, state.fieldErrors, messages)

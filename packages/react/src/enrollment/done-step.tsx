@@ -7,12 +7,12 @@
  * <DoneStep enrollment={enrollment} idBase="wizard-1" />
  */
 import type { ReactNode } from 'react'
-import { useMessages } from '../provider/a2f-context.js'
+import { useWizardMessages } from './messages.js'
 import { courtDisplayName } from './enrollment-texts.js'
 import type { StepBodyProps } from './step-body-props.js'
 
 export function DoneStep({ enrollment }: StepBodyProps) {
-  const messages = useMessages()
+  const messages = useWizardMessages()
   const m = messages.enrollment.done
   const { state } = enrollment
   const status = state.completed?.status ?? (state.confirmed ? 'validated' : 'pending')

@@ -8,7 +8,7 @@
  *   value={state.account} onValueChange={(account) => setFields({ account })} required />
  */
 import type { InputHTMLAttributes } from 'react'
-import { useMessages } from '../provider/a2f-context.js'
+import { useEnrollmentMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 
 export interface EnrollmentTextFieldProps extends Omit<
@@ -35,7 +35,7 @@ export function describedBy(id: string, hint: boolean, error: boolean): string |
 
 export function EnrollmentTextField(props: EnrollmentTextFieldProps) {
   const { id, label, optional = false, hint, error, onValueChange, className, ...input } = props
-  const { enrollment: m } = useMessages()
+  const m = useEnrollmentMessages()
   return (
     <div className={cx('a2f-field', 'a2f-enrollment-field', className)} data-invalid={error ? '' : undefined}>
       <label htmlFor={id}>

@@ -6,7 +6,7 @@
  * @example
  * <EnrollmentStepIndicator step="key" />
  */
-import { useMessages } from '../provider/a2f-context.js'
+import { useEnrollmentMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import { ENROLLMENT_STEPS, type EnrollmentStep } from './enrollment-machine.js'
 
@@ -22,7 +22,7 @@ export function EnrollmentStepIndicator({
   completed = false,
   className,
 }: EnrollmentStepIndicatorProps) {
-  const { enrollment: m } = useMessages()
+  const m = useEnrollmentMessages()
   const current = ENROLLMENT_STEPS.indexOf(step)
   return (
     <ol className={cx('a2f-enrollment-steps', className)} aria-label={m.stepsLabel}>

@@ -11,7 +11,7 @@
  */
 import type { CourtSystem } from '@a2f/core'
 import { systemLine } from '../court-picker/court-facts.js'
-import type { Messages } from '../i18n/messages.js'
+import type { WizardMessages as Messages } from './messages.js'
 import type { SecretInputMessages } from '../secret-input/messages.js'
 import type { SecretEntry, SecretImageFailure } from '../secret-input/secret-entry.js'
 import { describeSecretProblem, type ExpectedKey } from '../secret-input/secret-problem.js'

@@ -23,7 +23,7 @@
  */
 import type { CredentialSummary } from '@a2f/storage'
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
-import { useMessages } from '../provider/a2f-context.js'
+import { useWizardMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { AuthenticatorStep } from './authenticator-step.js'
@@ -126,7 +126,7 @@ const FIELD_IDS: Record<EnrollmentField, string | null> = {
 function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentResult }) {
   const { enrollment, renderStep, className } = props
   const { state, machine } = enrollment
-  const messages = useMessages()
+  const messages = useWizardMessages()
   const m = messages.enrollment
   const errorMessage = useErrorMessage()
   const idBase = useId()

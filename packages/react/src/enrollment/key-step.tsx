@@ -17,7 +17,7 @@
  * <KeyStep enrollment={enrollment} idBase="wizard-1" />
  */
 import { useEffect, useRef, useState } from 'react'
-import { useMessages } from '../provider/a2f-context.js'
+import { useWizardMessages } from './messages.js'
 import { SecretInput } from '../secret-input/secret-input.js'
 import type { EnteredSecret } from '../secret-input/entered-secret.js'
 import { EMPTY_SECRET_ENTRY } from '../secret-input/secret-entry.js'
@@ -25,7 +25,7 @@ import { expectedCourtKey, fieldErrorText, systemDisplayName } from './enrollmen
 import type { StepBodyProps } from './step-body-props.js'
 
 export function KeyStep({ enrollment, idBase, qrDecoder }: StepBodyProps) {
-  const messages = useMessages()
+  const messages = useWizardMessages()
   const m = messages.enrollment.key
   const { state, setSecret, setSecretEntry, chooseAccount } = enrollment
   const court = state.otherSystem ? null : state.court

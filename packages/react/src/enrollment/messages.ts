@@ -7,6 +7,13 @@
  * @example
  * <A2FProvider store={store} messages={{ enrollment: { steps: { key: 'Chave do tribunal' } } }}>
  */
+import type { CommonMessages } from '../i18n/common-messages.js'
+import { commonMessages } from '../i18n/common-messages.js'
+import type { Messages } from '../i18n/messages.js'
+import { namespaceMessages, useNamespaceMessages } from '../i18n/use-namespace-messages.js'
+import { courtPickerMessages } from '../court-picker/messages.js'
+import { useA2F, type A2FContextValue } from '../provider/a2f-context.js'
+import { secretInputMessages } from '../secret-input/messages.js'
 import type { EnrollmentKeylessMethod, EnrollmentStep } from './enrollment-machine.js'
 
 export interface EnrollmentMessages {
@@ -303,4 +310,30 @@ export const enrollmentMessages: EnrollmentMessages = {
     removing: 'Removendo a credencial pendente…',
     loading: 'Retomando o cadastro…',
   },
+}
+
+/** The enrollment texts in the provider's language, with the host's overrides (EnrollmentWizard). */
+export const useEnrollmentMessages = (): typeof enrollmentMessages => useNamespaceMessages('enrollment', enrollmentMessages)
+
+/** The texts the wizard's steps read: its own and those of the widgets it contains. */
+export type WizardMessages = Pick<Messages, 'enrollment' | 'courtPicker' | 'secretInput'> & {
+  common: CommonMessages
+}
+
+const wizardMessages = new WeakMap<A2FContextValue, WizardMessages>()
+
+/** The wizard's texts (and its picker's and key field's) in the provider's language, with overrides. */
+export function useWizardMessages(): WizardMessages {
+  const context = useA2F()
+  let texts = wizardMessages.get(context)
+  if (!texts) {
+    texts = {
+      common: namespaceMessages(context, 'common', commonMessages),
+      enrollment: namespaceMessages(context, 'enrollment', enrollmentMessages),
+      courtPicker: namespaceMessages(context, 'courtPicker', courtPickerMessages),
+      secretInput: namespaceMessages(context, 'secretInput', secretInputMessages),
+    }
+    wizardMessages.set(context, texts)
+  }
+  return texts
 }

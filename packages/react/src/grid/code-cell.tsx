@@ -9,7 +9,8 @@
  */
 import { memo } from 'react'
 import { useLiveCode } from '../data/use-live-code.js'
-import { useMessages } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useGridMessages } from './messages.js'
 import { useCopy } from '../util/use-copy.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { groupCode } from '../util/group-code.js'
@@ -24,8 +25,9 @@ export interface CodeCellProps {
   onCopy?: () => void
 }
 
-export const CodeCell = memo(function CodeCell({ id, rowName, canCopy, onCopy }: CodeCellProps) {
-  const { grid, common } = useMessages()
+export const CodeCell = /* @__PURE__ */ memo(function CodeCell({ id, rowName, canCopy, onCopy }: CodeCellProps) {
+  const grid = useGridMessages()
+  const common = useCommonMessages()
   const live = useLiveCode(id)
   const { copy, state } = useCopy()
   const errorMessage = useErrorMessage()

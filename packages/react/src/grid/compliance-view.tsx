@@ -15,6 +15,8 @@ import type { CredentialQuery } from '@a2f/storage'
 import { useId, useMemo } from 'react'
 import { useCredentials } from '../data/use-credentials.js'
 import { useA2F } from '../provider/a2f-context.js'
+import { useCourtRegistry } from '../provider/use-court-registry.js'
+import { useGridMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import { computeCompliance } from './compliance.js'
 import { formatDate, formatSince } from './format-date.js'
@@ -30,8 +32,9 @@ export interface ComplianceViewProps {
 }
 
 export function ComplianceView(props: ComplianceViewProps) {
-  const { registry, messages, locale } = useA2F()
-  const { grid } = messages
+  const { locale } = useA2F()
+  const { registry } = useCourtRegistry()
+  const grid = useGridMessages()
   const className = cx('a2f-compliance', props.className)
   const credentials = useCredentials(props.query)
   const titleId = useId()

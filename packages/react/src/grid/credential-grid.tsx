@@ -35,8 +35,11 @@ import {
 } from 'react'
 import { useRemoveCredential, useUpdateCredential } from '../data/use-credential-mutations.js'
 import { useCredentials } from '../data/use-credentials.js'
-import { useA2F } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useCourtRegistry } from '../provider/use-court-registry.js'
+import { useGridMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
+import { inertProps } from '../util/inert-props.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { ComplianceView } from './compliance-view.js'
 import { searchWords } from './fold-text.js'
@@ -110,7 +113,7 @@ export interface CredentialGridProps {
 const VIEWS: readonly GridView[] = ['credentials', 'compliance']
 
 export function CredentialGrid(props: CredentialGridProps) {
-  const { grid } = useA2F().messages
+  const grid = useGridMessages()
   const [view, setView] = useControllable(props.view, props.defaultView ?? 'credentials', props.onViewChange)
   const baseId = useId()
   const tabId = (which: GridView) => `${baseId}-tab-${which}`
@@ -163,8 +166,9 @@ type Notice = { tone: 'error' | 'success'; text: string }
 const EMPTY_FILTERS: GridToolbarFilters = { search: '', status: 'all', systemId: '', owner: '' }
 
 function CredentialsPanel(props: CredentialGridProps) {
-  const { registry, messages } = useA2F()
-  const { grid, common } = messages
+  const { registry } = useCourtRegistry()
+  const grid = useGridMessages()
+  const common = useCommonMessages()
   const errorMessage = useErrorMessage()
   const { owner, query } = props
   // React Query compares keys by value: a new query object each render is the same query.
@@ -340,7 +344,7 @@ function CredentialsPanel(props: CredentialGridProps) {
 
   return (
     <div className="a2f-grid-credentials" data-state={credentials.isPending ? 'loading' : undefined}>
-      <div className="a2f-grid-content" inert={dialog !== null}>
+      <div className="a2f-grid-content" {...inertProps(dialog !== null)}>
         {!credentials.isPending && models.length > 0 ? (
           <GridToolbar
             filters={filters}

@@ -12,7 +12,8 @@ import { validatePersonalEmail } from '@a2f/core'
 import type { CredentialPatch } from '@a2f/storage'
 import { useId, useState, type ChangeEvent } from 'react'
 import { useUpdateCredential } from '../data/use-credential-mutations.js'
-import { useMessages } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useGridMessages } from './messages.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { GridDialog } from './grid-dialog.js'
 import type { GridRowModel } from './row-model.js'
@@ -28,7 +29,8 @@ type EditableField = 'owner' | 'label' | 'personalEmail' | 'notes'
 const FIELDS: readonly EditableField[] = ['owner', 'label', 'personalEmail', 'notes']
 
 export function EditDialog({ model, owners, onClose }: EditDialogProps) {
-  const { grid, common } = useMessages()
+  const grid = useGridMessages()
+  const common = useCommonMessages()
   const errorMessage = useErrorMessage()
   const update = useUpdateCredential()
   const credential = model.credential

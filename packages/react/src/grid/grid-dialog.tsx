@@ -17,7 +17,7 @@
  * )}
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { useMessages } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
 import { cx } from '../util/class-names.js'
 
 export interface GridDialogProps {
@@ -47,7 +47,7 @@ const FIELD = 'input:not([type="file"]), select, textarea'
 
 export function GridDialog(props: GridDialogProps) {
   const { title, description, onClose, role = 'dialog', error, onSubmit } = props
-  const { common } = useMessages()
+  const common = useCommonMessages()
   const titleId = useId()
   const descriptionId = `${titleId}-description`
   const dialogRef = useRef<HTMLDivElement>(null)

@@ -9,6 +9,8 @@
  */
 import { memo, type CSSProperties, type ReactNode } from 'react'
 import { useA2F } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useGridMessages } from './messages.js'
 import { CodeCell } from './code-cell.js'
 import { formatDate } from './format-date.js'
 import type { GridAction } from './grid-types.js'
@@ -55,10 +57,11 @@ export interface GridRowViewProps {
   onAction: RowActionHandler
 }
 
-export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
+export const GridRowView = /* @__PURE__ */ memo(function GridRowView(props: GridRowViewProps) {
   const { model, actions, onAction } = props
-  const { messages, locale } = useA2F()
-  const grid = messages.grid
+  const { locale } = useA2F()
+  const grid = useGridMessages()
+  const common = useCommonMessages()
   const credential = model.credential
   const validatedAt = credential.status === 'validated' ? credential.validatedAt : undefined
   const sub = (text: ReactNode) => <span className="a2f-grid-sub">{text}</span>
@@ -93,7 +96,7 @@ export const GridRowView = memo(function GridRowView(props: GridRowViewProps) {
               : grid.pendingHint
           }
         >
-          {messages.common.credentialStatus[credential.status]}
+          {common.credentialStatus[credential.status]}
         </span>
         {validatedAt !== undefined
           ? sub(<time dateTime={new Date(validatedAt).toISOString()}>{formatDate(locale, validatedAt)}</time>)
@@ -131,8 +134,8 @@ export interface GridGroupRowViewProps {
   height: number
 }
 
-export const GridGroupRowView = memo(function GridGroupRowView(props: GridGroupRowViewProps) {
-  const { grid } = useA2F().messages
+export const GridGroupRowView = /* @__PURE__ */ memo(function GridGroupRowView(props: GridGroupRowViewProps) {
+  const grid = useGridMessages()
   return (
     <div
       role="row"

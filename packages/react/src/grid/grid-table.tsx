@@ -14,7 +14,7 @@
  * <GridTable rows={rows} sort={sort} onSort={toggle} rowHeight={56} height={560} initialHeight={560} … />
  */
 import { useCallback, useRef, type RefObject } from 'react'
-import { useMessages } from '../provider/a2f-context.js'
+import { useGridMessages } from './messages.js'
 import { GRID_COLUMNS, GridCell, GridGroupRowView, GridRowView, ROW_LAYOUT } from './grid-row.js'
 import type { GridRow } from './grid-rows.js'
 import type { GridAction, GridSort, GridSortKey } from './grid-types.js'
@@ -45,7 +45,7 @@ export interface GridTableProps {
 
 export function GridTable(props: GridTableProps) {
   const { rows, rowHeight, initialHeight, tableRef } = props
-  const { grid } = useMessages()
+  const grid = useGridMessages()
   const bodyRef = useRef<HTMLDivElement | null>(null)
   // Group headers are shorter than credential rows; both are fixed, so positions are exact.
   const sizeOf = useCallback(
@@ -110,7 +110,7 @@ interface GridHeaderProps {
 }
 
 function GridHeader({ sort, onSort, disabled = false }: GridHeaderProps) {
-  const { grid } = useMessages()
+  const grid = useGridMessages()
   return (
     <div role="rowgroup" className="a2f-grid-head">
       <div role="row" aria-rowindex={1} className="a2f-grid-head-row" style={ROW_LAYOUT}>
@@ -154,7 +154,7 @@ function GridHeader({ sort, onSort, disabled = false }: GridHeaderProps) {
 
 /** Placeholder rows while the credentials load: same header, grey bars, aria-busy. */
 export function GridSkeleton({ rowHeight, rows = 6 }: { rowHeight: number; rows?: number }) {
-  const { grid } = useMessages()
+  const grid = useGridMessages()
   return (
     <div
       role="table"

@@ -8,7 +8,8 @@
  */
 import { useId } from 'react'
 import { PeriodCountdown } from '../countdown/period-countdown.js'
-import { useMessages } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useGridMessages } from './messages.js'
 import { NONE_VALUE } from './grid-rows.js'
 import type { GridGroupBy, GridSort, GridSortKey, GridStatusFilter } from './grid-types.js'
 
@@ -46,7 +47,8 @@ const SORT_KEYS: readonly GridSortKey[] = ['court', 'login', 'owner', 'status', 
 const GROUP_OPTIONS: readonly GridGroupBy[] = ['none', 'authenticator-group', 'owner']
 
 export function GridToolbar(props: GridToolbarProps) {
-  const { grid, common } = useMessages()
+  const grid = useGridMessages()
+  const common = useCommonMessages()
   const { filters, onFiltersChange, sort } = props
   const countId = useId()
   const directionLabel = sort.direction === 'asc' ? grid.sortAscending : grid.sortDescending

@@ -5,7 +5,8 @@
  * @example
  * if (credentials.isError) return <LoadError className="a2f-compliance" result={credentials} />
  */
-import { useMessages } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useGridMessages } from './messages.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 
 export interface LoadErrorProps {
@@ -15,7 +16,8 @@ export interface LoadErrorProps {
 }
 
 export function LoadError({ result, className }: LoadErrorProps) {
-  const { grid, common } = useMessages()
+  const grid = useGridMessages()
+  const common = useCommonMessages()
   const errorMessage = useErrorMessage()
   return (
     <div className={className} data-state="error">

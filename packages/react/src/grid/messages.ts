@@ -6,6 +6,7 @@
  * @example
  * <A2FProvider store={store} messages={{ grid: { empty: 'Nenhum autenticador ainda' } }}>
  */
+import { useNamespaceMessages } from '../i18n/use-namespace-messages.js'
 import type { CourtDegree, CourtSystemKind } from '@a2f/core'
 import type { UnreadableReason } from '@a2f/storage'
 import type { GridAction, GridGroupBy, GridSortKey } from './grid-types.js'
@@ -223,3 +224,6 @@ export const gridMessages: GridMessages = {
   complianceStatus: { validated: 'Validado', pending: 'Pendente', missing: 'Sem autenticador' },
   complianceNone: 'Nenhum tribunal com 2FA obrigatório por aplicativo autenticador no cadastro de tribunais.',
 }
+
+/** The grid texts in the provider's language, with the host's overrides (CredentialGrid). */
+export const useGridMessages = (): typeof gridMessages => useNamespaceMessages('grid', gridMessages)

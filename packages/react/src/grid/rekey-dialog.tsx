@@ -16,6 +16,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { credentialKeys } from '../data/query-keys.js'
 import { useA2F } from '../provider/a2f-context.js'
+import { useGridMessages } from './messages.js'
 import type { EnteredSecret } from '../secret-input/entered-secret.js'
 import { SecretInput } from '../secret-input/secret-input.js'
 import { useErrorMessage } from '../util/use-error-message.js'
@@ -29,8 +30,8 @@ export interface RekeyDialogProps {
 }
 
 export function RekeyDialog({ model, onSaved, onClose }: RekeyDialogProps) {
-  const { store, messages } = useA2F()
-  const { grid } = messages
+  const { store } = useA2F()
+  const grid = useGridMessages()
   const errorMessage = useErrorMessage()
   const queryClient = useQueryClient()
   const [saving, setSaving] = useState(false)

@@ -9,7 +9,7 @@
  * <RowActionsMenu model={model} actions={['qr', 'remove']} onAction={(action, model, trigger) => …} />
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { useMessages } from '../provider/a2f-context.js'
+import { useGridMessages } from './messages.js'
 import { MoreIcon } from './grid-icons.js'
 import type { GridAction } from './grid-types.js'
 import { indexForKey } from './list-keys.js'
@@ -40,7 +40,7 @@ interface OpenMenu {
 }
 
 export function RowActionsMenu({ model, actions, onAction }: RowActionsMenuProps) {
-  const { grid } = useMessages()
+  const grid = useGridMessages()
   const [open, setOpen] = useState<OpenMenu | null>(null)
   const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)

@@ -11,8 +11,9 @@
  * @example
  * <RowDialog kind="remove" model={model} owners={owners} onClose={close} onRemove={remove} onRekeyed={notify} />
  */
-import { useMessages } from '../provider/a2f-context.js'
-import { SecretQrCode } from '../secret-qr/secret-qr-code.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
+import { useGridMessages } from './messages.js'
+import { LazySecretQrCode } from '../secret-qr/lazy-secret-qr-code.js'
 import { EditDialog } from './edit-dialog.js'
 import { GridDialog } from './grid-dialog.js'
 import { RekeyDialog } from './rekey-dialog.js'
@@ -33,7 +34,8 @@ export interface RowDialogProps {
 }
 
 export function RowDialog({ kind, model, owners, onClose, onRemove, onRekeyed }: RowDialogProps) {
-  const { grid, common } = useMessages()
+  const grid = useGridMessages()
+  const common = useCommonMessages()
   const credential = model.credential
   if (kind === 'edit') return <EditDialog model={model} owners={owners} onClose={onClose} />
   if (kind === 'rekey') return <RekeyDialog model={model} onSaved={onRekeyed} onClose={onClose} />
@@ -46,7 +48,7 @@ export function RowDialog({ kind, model, owners, onClose, onRemove, onRekeyed }:
         closeLabel={common.close}
         className="a2f-grid-qr-dialog"
       >
-        <SecretQrCode
+        <LazySecretQrCode
           credentialId={credential.id}
           issuer={credential.issuer}
           account={credential.account}

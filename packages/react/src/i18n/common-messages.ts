@@ -3,6 +3,7 @@
  * stable error codes of @a2f/core and @a2f/storage (messages in those packages are English, for logs;
  * users read these).
  */
+import { useNamespaceMessages } from './use-namespace-messages.js'
 import type { TwoFactorStatus } from '@a2f/core'
 import type { CredentialStatus } from '@a2f/storage'
 
@@ -56,3 +57,6 @@ export const commonMessages: CommonMessages = {
     CRYPTO_UNAVAILABLE: 'Este navegador não oferece a criptografia necessária (WebCrypto).',
   },
 }
+
+/** The common texts in the provider's language, with the host's overrides (every widget). */
+export const useCommonMessages = (): typeof commonMessages => useNamespaceMessages('common', commonMessages)

@@ -1,6 +1,8 @@
 /**
  * Every text the widgets show, by namespace. Portuguese (pt-BR) is built in; `@a2f/react/locales/en` and
- * `/es` carry the others. Hosts override any text through `<A2FProvider messages={…}>`: a partial object
+ * `/es` carry the others. Widgets do not import this module: each reads its own namespace (its
+ * `messages.ts`), so a page downloads only the texts of the widgets it shows; this whole table is for
+ * hosts (`ptBRMessages`, `resolveMessages`, `useMessages()`). Hosts override any text through `<A2FProvider messages={…}>`: a partial object
  * per namespace, merged over the language's texts.
  * Texts that depend on a value are functions (`secondsLeft: (s) => …`), so word order and plurals stay
  * the translator's choice.
@@ -16,6 +18,7 @@ import { gridMessages, type GridMessages } from '../grid/messages.js'
 import { secretInputMessages, type SecretInputMessages } from '../secret-input/messages.js'
 import { secretQrMessages, type SecretQrMessages } from '../secret-qr/messages.js'
 import { commonMessages, type CommonMessages } from './common-messages.js'
+import { mergeMessages } from './merge-messages.js'
 
 export interface Messages {
   common: CommonMessages
@@ -57,21 +60,7 @@ export function resolveMessages(overrides?: MessageOverrides, base: Messages = p
   const result = { ...base } as Record<string, unknown>
   for (const namespace of Object.keys(base) as (keyof Messages)[]) {
     const override = overrides[namespace]
-    if (override) result[namespace] = mergeDeep(base[namespace], override)
+    if (override) result[namespace] = mergeMessages(base[namespace], override)
   }
   return result as unknown as Messages
-}
-
-function mergeDeep<T>(base: T, override: unknown): T {
-  if (!isPlainObject(base) || !isPlainObject(override)) return (override ?? base) as T
-  const merged: Record<string, unknown> = { ...base }
-  for (const [key, value] of Object.entries(override)) {
-    if (value === undefined) continue
-    merged[key] = mergeDeep(merged[key], value)
-  }
-  return merged as T
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

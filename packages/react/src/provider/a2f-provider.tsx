@@ -4,12 +4,16 @@
  *
  * - `store`: any `CredentialStore` (sealed IndexedDB in a browser app, `createHttpStore` against a
  *   server that keeps the keys, memory in tests).
- * - `registry`: default the built-in `courtRegistry`; pass `courtRegistry.extend([...])` to add systems.
+ * - `registry`: default the built-in registry in compact form (`@a2f/core/courts`, without most provenance), imported when a
+ *   widget that shows courts first mounts, so pages without one never download it; pass
+ *   `courtRegistry.extend([...])` (from `@a2f/core`) to add systems, or `await preloadCourtRegistry()`
+ *   to have it before the first render.
  * - `clock`: default one shared page clock; pass `createClock({ offsetMs })` after measuring a court's
  *   clock, or a clock on fake time in tests and stories.
  * - `locale`: Portuguese by default; another language is a bundle imported from its own entry
  *   (`import { en } from '@a2f/react/locales/en'`, then `locale={en}`), so apps download only the
- *   languages they use. `messages` overrides any text.
+ *   languages they use. `messages` overrides any text. The provider keeps only these two; each widget
+ *   merges its own texts.
  * - `queryClient`: default the app's own `QueryClientProvider`, else a private one.
  *
  * @example
@@ -17,20 +21,21 @@
  *   <CredentialGrid />
  * </A2FProvider>
  */
-import { courtRegistry, type Clock, type CourtRegistry } from '@a2f/core'
+import type { Clock, CourtRegistry } from '@a2f/core'
 import type { CredentialStore } from '@a2f/storage'
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { createCodeBook } from '../data/code-book.js'
 import { credentialKeys } from '../data/query-keys.js'
 import type { LocaleBundle } from '../i18n/locale-bundle.js'
-import { resolveMessages, type MessageOverrides } from '../i18n/messages.js'
+import type { MessageOverrides } from '../i18n/messages.js'
 import { getDefaultClock } from '../time/default-clock.js'
 import { A2FContext, type A2FContextValue } from './a2f-context.js'
+import { loadedCourtRegistry, pendingCourtRegistry, preloadCourtRegistry } from './built-in-registry.js'
 
 export interface A2FProviderProps {
   store: CredentialStore
-  /** Default: the built-in court registry. */
+  /** Default: the built-in court registry (compact), imported when a widget first needs it. */
   registry?: CourtRegistry
   /** Default: one clock shared by the page. */
   clock?: Clock
@@ -52,6 +57,15 @@ export function A2FProvider(props: A2FProviderProps) {
   const bundle = typeof locale === 'object' ? locale : undefined
   const resolvedLocale = bundle?.locale ?? 'pt-BR'
 
+  // The built-in registry, once its chunk has arrived (already there when another provider or
+  // preloadCourtRegistry() fetched it). Asked for by the widgets that show courts, not here.
+  const [builtIn, setBuiltIn] = useState(loadedCourtRegistry)
+  const loadRegistry = useCallback(() => {
+    if (registry !== undefined || builtIn !== undefined) return
+    // A failed import leaves the widgets loading; the next widget that mounts asks again.
+    preloadCourtRegistry().then(setBuiltIn, () => undefined)
+  }, [registry, builtIn])
+
   // Created in render, so it must own nothing that needs disposing: its subscribers are its lifetime (the
   // first starts its tick, the last to leave stops it), as with TanStack's QueryObserver. A cleanup that
   // disposed it here broke every live code under StrictMode, which runs mount → cleanup → mount in
@@ -72,13 +86,16 @@ export function A2FProvider(props: A2FProviderProps) {
   const value = useMemo<A2FContextValue>(
     () => ({
       store,
-      registry: registry ?? courtRegistry,
+      registry: registry ?? builtIn ?? pendingCourtRegistry,
+      registryReady: registry !== undefined || builtIn !== undefined,
+      loadRegistry,
       clock: resolvedClock,
       locale: resolvedLocale,
-      messages: resolveMessages(messages, bundle?.messages),
+      localeMessages: bundle?.messages,
+      messageOverrides: messages,
       codeBook,
     }),
-    [store, registry, resolvedClock, resolvedLocale, bundle, messages, codeBook],
+    [store, registry, builtIn, loadRegistry, resolvedClock, resolvedLocale, bundle, messages, codeBook],
   )
 
   const content = <A2FContext.Provider value={value}>{children}</A2FContext.Provider>

@@ -7,6 +7,7 @@
  * @example
  * <A2FProvider store={store} messages={{ secretInput: { label: 'Chave do eproc' } }}>
  */
+import { useNamespaceMessages } from '../i18n/use-namespace-messages.js'
 import type { SecretMalformedReason, UriInvalidReason } from '@a2f/core'
 import type { SecretSource } from './entered-secret.js'
 
@@ -170,3 +171,6 @@ function courtShows(system: string | undefined): string {
 function groups(characters: number): string {
   return characters % 4 === 0 ? `${characters} (${characters / 4} grupos de 4)` : String(characters)
 }
+
+/** The secretInput texts in the provider's language, with the host's overrides (SecretInput). */
+export const useSecretInputMessages = (): typeof secretInputMessages => useNamespaceMessages('secretInput', secretInputMessages)

@@ -31,7 +31,7 @@ export type SecretEntry =
 export type SecretEntryStatus = SecretEntry['status']
 
 /** The empty entry (one shared frozen object). */
-export const EMPTY_SECRET_ENTRY: SecretEntry = Object.freeze({ status: 'empty' })
+export const EMPTY_SECRET_ENTRY: SecretEntry = /* @__PURE__ */ Object.freeze({ status: 'empty' })
 
 /**
  * True when the field holds something that is not a usable key: an owner must not go on as if the

@@ -22,7 +22,7 @@
  * <SecretInput onSecretChange={(secret) => { secretRef.current = secret; setReady(secret !== null) }} />
  */
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react'
-import { useA2F } from '../provider/a2f-context.js'
+import { useSecretInputMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import type { EnteredSecret } from './entered-secret.js'
 import type { SecretInputMessages } from './messages.js'
@@ -132,7 +132,7 @@ const POINTER_CONTEXT = 40
 export function SecretInput(props: SecretInputProps) {
   const { onSecretChange, label, autoFocus, disabled, id, qrDecoder, expectedKey, className } = props
   const required = props.required ?? true
-  const text = useA2F().messages.secretInput
+  const text = useSecretInputMessages()
   const baseId = useId()
   const inputId = id ?? `${baseId}-input`
   const hintId = `${baseId}-hint`

@@ -17,11 +17,17 @@ import {
 
 /**
  * The .wasm of the installed zxing-wasm, resolved by the host bundler (Vite rewrites this expression into
- * the served or emitted file's URL). Computed on demand: where `import.meta.url` is not a URL (a CJS
- * build), this throws and the decoder reports that it could not load.
+ * the served or emitted file's URL). Computed on demand: the CJS build has no `import.meta.url` (tsup
+ * defines it as undefined there, see tsup.config.ts), so there the host passes `wasmUrl`.
  */
 function bundledWasmUrl(): string {
-  return new URL('zxing-wasm/reader/zxing_reader.wasm', import.meta.url).href
+  const base = import.meta.url as string | undefined
+  if (base === undefined) {
+    throw new Error(
+      'a2f: the CommonJS build cannot locate zxing_reader.wasm by itself; pass `wasmUrl` to createZxingQrDecoder.',
+    )
+  }
+  return new URL('zxing-wasm/reader/zxing_reader.wasm', base).href
 }
 
 // One overrides object per URL: zxing-wasm compares overrides shallowly, so the same object (and the same

@@ -5,6 +5,7 @@
  * @example
  * <A2FProvider store={store} messages={{ secretQr: { print: 'Imprimir' } }}>
  */
+import { useNamespaceMessages } from '../i18n/use-namespace-messages.js'
 
 export interface SecretQrMessages {
   /** Heading of the widget and of the printed page. */
@@ -53,3 +54,6 @@ export const secretQrMessages: SecretQrMessages = {
     'As chaves ficam guardadas no servidor e não são enviadas ao navegador; por isso não é possível exibi-la aqui. Para uma cópia em papel, fale com o administrador do sistema.',
   invalidKey: 'Não foi possível montar o QR code: a chave é inválida ou curta demais.',
 }
+
+/** The secretQr texts in the provider's language, with the host's overrides (SecretQrCode). */
+export const useSecretQrMessages = (): typeof secretQrMessages => useNamespaceMessages('secretQr', secretQrMessages)

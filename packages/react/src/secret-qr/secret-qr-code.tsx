@@ -21,6 +21,7 @@ import { isStorageError } from '@a2f/storage'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { renderSVG } from 'uqr'
 import { useA2F } from '../provider/a2f-context.js'
+import { useSecretQrMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { describeKeyBackup, type KeyBackup } from './otpauth-uri-for.js'
@@ -57,8 +58,8 @@ export function SecretQrCode(props: SecretQrCodeProps) {
 function KeyQrCode(props: SecretQrCodeProps) {
   const { credentialId, issuer, account, showText = true, printable = true, headingLevel = 3 } = props
   const stored = credentialId !== undefined
-  const { store, messages } = useA2F()
-  const m = messages.secretQr
+  const { store } = useA2F()
+  const m = useSecretQrMessages()
   const errorMessage = useErrorMessage()
   const titleId = useId()
   const Heading = `h${headingLevel}` as const

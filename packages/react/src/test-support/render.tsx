@@ -19,6 +19,7 @@ import {
 } from '@testing-library/react'
 import { StrictMode, type ReactElement, type ReactNode } from 'react'
 import { A2FProvider } from '../provider/a2f-provider.js'
+import { preloadCourtRegistry } from '../provider/built-in-registry.js'
 import type { MessageOverrides } from '../i18n/messages.js'
 import { createTestStore, manualClock, type ManualClock } from './fixtures.js'
 import { localeBundle } from './locales.js'
@@ -41,6 +42,9 @@ export async function renderWithA2F(
   ui: ReactElement,
   options: RenderWithA2FOptions = {},
 ): Promise<RenderWithA2FResult> {
+  // The built-in registry arrives as a chunk in an app; tests that watch it arrive render their own
+  // provider (court-picker/__tests__/registry-loading.test.tsx). Here it is there from the first render.
+  await preloadCourtRegistry()
   const clock = (options.clock ?? manualClock()) as ManualClock
   const store = options.store ?? (await createTestStore(options.credentials, { now: () => clock.now() }))
   // No retries: a failing query must show its error state in the test, not wait.

@@ -3,11 +3,11 @@
  * `code`. Messages of the errors themselves are English and meant for logs; they are never shown.
  */
 import { useCallback } from 'react'
-import { useMessages } from '../provider/a2f-context.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
 import { errorCode } from './error-code.js'
 
 export function useErrorMessage(): (error: unknown) => string {
-  const { common } = useMessages()
+  const common = useCommonMessages()
   return useCallback(
     (error: unknown) => {
       const code = errorCode(error)

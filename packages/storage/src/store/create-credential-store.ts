@@ -1,3 +1,4 @@
+import { totpWindow } from '@a2f/core'
 import { isStorageError, storageError } from '../errors.js'
 import { open, seal, sealedKeyId, type SealContext } from '../crypto/sealed-value.js'
 import type { SealingKeys } from '../crypto/sealing-keys.js'
@@ -263,16 +264,15 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
           unreadable.push({ id: row.id, reason: totp })
           return
         }
-        const periodMs = row.otp.period * 1000
-        const counter = Math.floor(timestamp / periodMs)
-        const validFrom = counter * periodMs
+        // Core's window arithmetic (RFC 6238 §4.2), the one every layer uses.
+        const window = totpWindow({ timestamp, period: row.otp.period })
         codes.push({
           id: row.id,
           code: totp.at(timestamp),
-          counter,
-          validFrom,
-          validUntil: validFrom + periodMs,
-          nextCode: totp.at(validFrom + periodMs),
+          counter: window.counter,
+          validFrom: window.startsAt,
+          validUntil: window.endsAt,
+          nextCode: totp.at(window.endsAt),
         })
       })
       return { codes, unreadable }

@@ -1,7 +1,7 @@
 import {
   DEFAULT_OTP_PARAMS,
   createTotp,
-  encodeBase32,
+  MINIMUM_SECRET_BITS,
   parseSecret,
   validatePersonalEmail,
   A2FError,
@@ -45,8 +45,18 @@ export function readSecret(secret: Uint8Array | string): ReadSecret {
     return { bytes: parsed.bytes, params: parsed.params ?? {} }
   }
   if (!(secret instanceof Uint8Array)) invalid('secret', 'bytes or base32 text')
-  // The same checks as typed keys (at least 80 bits), through the same code.
-  return { bytes: parseSecret(encodeBase32(secret)).bytes, params: {} }
+  // Bytes are already the key: only its length is checked, against the same minimum as typed keys
+  // (core's MINIMUM_SECRET_BITS), with the same error codes; no round trip through base32 text.
+  if (secret.length === 0) throw new A2FError('SECRET_EMPTY', 'Empty key.', {})
+  const bits = secret.length * 8
+  if (bits < MINIMUM_SECRET_BITS) {
+    throw new A2FError('SECRET_TOO_SHORT', `Key too short: ${bits} bits, at least ${MINIMUM_SECRET_BITS} needed.`, {
+      bits,
+      minimumBits: MINIMUM_SECRET_BITS,
+    })
+  }
+  // A copy: the store keeps its own bytes, whatever the caller later does with theirs.
+  return { bytes: secret.slice(), params: {} }
 }
 
 /** OTP parameters: defaults, then the URI's, then the caller's; checked by the core. */

@@ -3,7 +3,7 @@
  * for the next TOTP window takes no real time. It starts just after a window boundary, a little ahead of
  * real time, so cookies the court dates by it are not already expired for the browser.
  */
-import type { RobotClock } from '../../login/robot-clock.js'
+import type { RobotClock } from '../../clock/robot-clock.js'
 
 export const PERIOD_MS = 30_000
 

@@ -1,4 +1,5 @@
 import { courtRegistry, type CourtSystem } from '@a2f/core'
+import { compactCourtRegistry } from '@a2f/core/courts'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
@@ -154,7 +155,8 @@ describe('CourtPicker keyboard', () => {
     await user.keyboard('{ArrowUp}') // stays on the first
     await user.keyboard('{ArrowDown}{Enter}')
     expect(onValueChange).toHaveBeenCalledTimes(1)
-    expect(onValueChange).toHaveBeenCalledWith('tjpr-projudi', courtRegistry.get('tjpr-projudi'))
+    // The built-in registry a provider falls back to is the compact one (@a2f/core/courts).
+    expect(onValueChange).toHaveBeenCalledWith('tjpr-projudi', compactCourtRegistry.get('tjpr-projudi'))
     const chosen = screen.getAllByRole('option', { selected: true })
     expect(chosen.map((option) => option.dataset.systemId)).toEqual(['tjpr-projudi'])
     expect(document.activeElement).toBe(input)
