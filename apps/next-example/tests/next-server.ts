@@ -32,15 +32,21 @@ async function freePort(): Promise<number> {
 
 export async function startNextServer(): Promise<NextServer> {
   if (!existsSync(`${APP}.next/BUILD_ID`)) {
-    throw new Error('apps/next-example has no production build: run `pnpm turbo run build --filter=@a2f/next-example`')
+    throw new Error(
+      'apps/next-example has no production build: run `pnpm turbo run build --filter=@a2f/next-example`',
+    )
   }
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: APP,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [NEXT, 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: APP,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

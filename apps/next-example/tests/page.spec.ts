@@ -32,7 +32,9 @@ test('the server page renders the live code and the wizard from @a2f/react', asy
     .poll(async () => {
       const shown = ((await countdown.textContent()) ?? '').match(/\d{3}\s?\d{3}/)?.[0].replace(/\s/g, '')
       const now = Date.now()
-      return shown !== undefined && [now, now - 30_000].some((t) => totp(EXAMPLE_KEY, { timestamp: t }) === shown)
+      return (
+        shown !== undefined && [now, now - 30_000].some((t) => totp(EXAMPLE_KEY, { timestamp: t }) === shown)
+      )
     })
     .toBe(true)
 

@@ -14,7 +14,8 @@ const CLAIM_SECONDS = 3
 const write = !process.argv.includes('--no-write')
 
 const s = (ms) => (Number.isNaN(ms) ? '—' : (ms / 1000).toFixed(1))
-const ms = (value) => (Number.isNaN(value) ? '—' : value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1))
+const ms = (value) =>
+  Number.isNaN(value) ? '—' : value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1)
 const list = (counts) =>
   Object.entries(counts)
     .map(([key, value]) => `${key} ${value}`)
@@ -32,7 +33,9 @@ try {
     durationMs: DURATION_MS,
     onRecord: (record) => {
       if (record.type === 'login')
-        console.log(`  ${record.robot} → ${record.systemId}: ${record.result}, counter ${record.counter}, waited ${s(record.waitMs ?? 0)} s`)
+        console.log(
+          `  ${record.robot} → ${record.systemId}: ${record.result}, counter ${record.counter}, waited ${s(record.waitMs ?? 0)} s`,
+        )
     },
   })
   figures = loadFigures(run)
@@ -92,7 +95,8 @@ const lines = [
   '| claims through | claims/s | mean ms per claim per claimer | failures |',
   '|---|---:|---:|---:|',
   ...rates.map(
-    (rate) => `| ${phaseLabel[rate.name] ?? rate.name} | ${Math.round(rate.claimsPerSecond).toLocaleString('en')} | ${ms(rate.meanClaimMs)} | ${rate.failures} |`,
+    (rate) =>
+      `| ${phaseLabel[rate.name] ?? rate.name} | ${Math.round(rate.claimsPerSecond).toLocaleString('en')} | ${ms(rate.meanClaimMs)} | ${rate.failures} |`,
   ),
   '',
 ]

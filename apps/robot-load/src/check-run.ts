@@ -29,7 +29,8 @@ export interface RunVerdict {
 export function checkRun(records: readonly RobotRecord[], robots: readonly string[]): RunVerdict {
   const submissions = new Map<number, number>()
   for (const record of records)
-    if (record.type === 'submitted') submissions.set(record.counter, (submissions.get(record.counter) ?? 0) + 1)
+    if (record.type === 'submitted')
+      submissions.set(record.counter, (submissions.get(record.counter) ?? 0) + 1)
   const duplicates = [...submissions].filter(([, times]) => times > 1).map(([counter]) => counter)
 
   const logins = records.filter((record) => record.type === 'login')

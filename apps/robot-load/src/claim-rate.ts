@@ -51,7 +51,9 @@ export async function measureClaimRate(
   options: { seconds: number },
 ): Promise<ClaimRatePhase[]> {
   if (env.throwaway.length < CLAIMERS + 1)
-    throw new Error(`measureClaimRate needs ${CLAIMERS + 1} throwaway credentials, got ${env.throwaway.length}`)
+    throw new Error(
+      `measureClaimRate needs ${CLAIMERS + 1} throwaway credentials, got ${env.throwaway.length}`,
+    )
   const [shared, ...own] = env.throwaway as [string, ...string[]]
   const rates: Extract<RobotRecord, { type: 'rate' }>[] = []
   let arrived: () => void = () => undefined

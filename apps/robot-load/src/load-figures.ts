@@ -40,11 +40,17 @@ const count = (keys: string[]) =>
   keys.reduce<Record<string, number>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {})
 
 export function loadFigures(run: LoadRun): LoadFigures {
-  const logins = run.records.filter((record): record is Extract<RobotRecord, { type: 'login' }> => record.type === 'login')
+  const logins = run.records.filter(
+    (record): record is Extract<RobotRecord, { type: 'login' }> => record.type === 'login',
+  )
   const ok = logins.filter((login) => login.result === 'logged-in')
-  const claims = run.records.filter((record): record is Extract<RobotRecord, { type: 'claim' }> => record.type === 'claim')
+  const claims = run.records.filter(
+    (record): record is Extract<RobotRecord, { type: 'claim' }> => record.type === 'claim',
+  )
   const byPath = (path: string) =>
-    summarize(claims.filter((claim) => kindOf(claim.robot).endsWith(`/${path}`)).map((claim) => claim.claimMs))
+    summarize(
+      claims.filter((claim) => kindOf(claim.robot).endsWith(`/${path}`)).map((claim) => claim.claimMs),
+    )
   const methods = ['chromium', 'http']
   const { loggedInCounters, missingWindows } = run.verdict
   return {

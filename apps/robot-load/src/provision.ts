@@ -78,7 +78,11 @@ export async function provision(options: { throwaway?: number } = {}): Promise<L
     }
     const throwaway: string[] = []
     for (let index = 0; index < (options.throwaway ?? 0); index++) {
-      const created = await store.create({ issuer: 'Throwaway', account: `claims-${index}`, secret: generateSecret() })
+      const created = await store.create({
+        issuer: 'Throwaway',
+        account: `claims-${index}`,
+        secret: generateSecret(),
+      })
       throwaway.push(created.id)
     }
 

@@ -75,7 +75,8 @@ export function robotEnvironment(config: RobotConfig, secrets: RobotSecrets): Re
 
 export function readRobotEnvironment(env: NodeJS.ProcessEnv): { config: RobotConfig; secrets: RobotSecrets } {
   const missing = Object.values(ENV).filter((name) => !env[name])
-  if (missing.length > 0) throw new Error(`robot-process: ${missing.join(', ')} not set (started by the orchestrator only)`)
+  if (missing.length > 0)
+    throw new Error(`robot-process: ${missing.join(', ')} not set (started by the orchestrator only)`)
   return {
     config: JSON.parse(env[ENV.config] as string) as RobotConfig,
     secrets: {

@@ -14,7 +14,12 @@ import { createInterface } from 'node:readline'
 import { chromium, type Browser } from 'playwright-core'
 import type { RobotRecord } from './records.js'
 import { resolveChromium } from './repo-tools.js'
-import { readRobotEnvironment, type ClaimRateRobotConfig, type LoginRobotConfig, type RobotSecrets } from './robot-config.js'
+import {
+  readRobotEnvironment,
+  type ClaimRateRobotConfig,
+  type LoginRobotConfig,
+  type RobotSecrets,
+} from './robot-config.js'
 import { chromiumLogin } from './robot/chromium-login.js'
 import { openClaimingStore, type ClaimingStore } from './robot/claiming-store.js'
 import { httpLogin, type HttpLoginOutcome } from './robot/http-login.js'
@@ -42,7 +47,12 @@ async function runLogins(config: LoginRobotConfig, secrets: RobotSecrets): Promi
   try {
     if (config.login === 'chromium') {
       const found = await resolveChromium('the load run’s Chromium robots')
-      browser = await chromium.launch({ executablePath: found.executablePath, args: found.args, env: found.env, headless: true })
+      browser = await chromium.launch({
+        executablePath: found.executablePath,
+        args: found.args,
+        env: found.env,
+        headless: true,
+      })
     }
     emit({ type: 'ready', robot: config.robot, at: Date.now() })
     const deadline = Number(await signal('go'))
@@ -56,12 +66,20 @@ async function runLogins(config: LoginRobotConfig, secrets: RobotSecrets): Promi
         password: secrets.courtPassword,
         sleep,
         onSubmitted: (counter: number) =>
-          emit({ type: 'submitted', robot: config.robot, systemId: config.system.id, counter, at: Date.now() }),
+          emit({
+            type: 'submitted',
+            robot: config.robot,
+            systemId: config.system.id,
+            counter,
+            at: Date.now(),
+          }),
       }
       let outcome: HttpLoginOutcome & { alreadyUsed?: boolean }
       try {
         outcome =
-          browser === undefined ? await httpLogin({ ...common, claim }) : await chromiumLogin({ ...common, browser, claim })
+          browser === undefined
+            ? await httpLogin({ ...common, claim })
+            : await chromiumLogin({ ...common, browser, claim })
       } catch (error) {
         outcome = { result: 'error', detail: errorName(error) }
       }
@@ -80,7 +98,12 @@ async function runLogins(config: LoginRobotConfig, secrets: RobotSecrets): Promi
       })
       // In its session; and a failing store or court must not turn the loop into a busy one.
       // Not past the deadline: the loop ends there anyway.
-      await sleep(Math.min(outcome.result === 'logged-in' ? config.sessionMs : 1000, Math.max(0, deadline - Date.now())))
+      await sleep(
+        Math.min(
+          outcome.result === 'logged-in' ? config.sessionMs : 1000,
+          Math.max(0, deadline - Date.now()),
+        ),
+      )
     }
   } finally {
     await browser?.close().catch(() => undefined)
@@ -107,7 +130,11 @@ function claimer(store: ClaimingStore, config: LoginRobotConfig, deadline: numbe
 async function runClaimRate(config: ClaimRateRobotConfig, secrets: RobotSecrets): Promise<void> {
   const paths = [...new Set(config.phases.map((phase) => phase.claims))]
   const stores = new Map(
-    await Promise.all(paths.map(async (path) => [path, await openClaimingStore(path, config, secrets, config.robot)] as const)),
+    await Promise.all(
+      paths.map(
+        async (path) => [path, await openClaimingStore(path, config, secrets, config.robot)] as const,
+      ),
+    ),
   )
   try {
     emit({ type: 'ready', robot: config.robot, at: Date.now() })
@@ -142,7 +169,8 @@ try {
   process.exit(0)
 } catch (error) {
   // The Chromium and PostgreSQL set-up errors say what to install, and hold no secret: kept whole.
-  const detail = error instanceof Error && /Chromium|PostgreSQL/.test(error.message) ? error.message : errorName(error)
+  const detail =
+    error instanceof Error && /Chromium|PostgreSQL/.test(error.message) ? error.message : errorName(error)
   emit({ type: 'failed', robot: config.robot, detail })
   process.exit(1)
 }

@@ -67,7 +67,12 @@ export async function runLoad(env: LoadEnvironment, options: LoadRunOptions): Pr
       }
       children.push(spawnRobot(config, env.secrets, onRecord))
     })
-    await within(Promise.all(children.map((child) => child.ready)), READY_TIMEOUT_MS, 'robots ready', children)
+    await within(
+      Promise.all(children.map((child) => child.ready)),
+      READY_TIMEOUT_MS,
+      'robots ready',
+      children,
+    )
     const startedAt = Date.now()
     const deadline = startedAt + options.durationMs
     for (const child of children) child.send(`go ${deadline}`)
@@ -95,7 +100,12 @@ function lastFailure(records: readonly RobotRecord[], robot: string): string | u
 }
 
 /** `promise`, or an error naming what did not happen in time (and the robots' last words). */
-export async function within<T>(promise: Promise<T>, ms: number, what: string, children: RobotChild[]): Promise<T> {
+export async function within<T>(
+  promise: Promise<T>,
+  ms: number,
+  what: string,
+  children: RobotChild[],
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(

@@ -23,7 +23,9 @@ require('@a2f/react')
 const cached = Object.keys(require.cache)
 console.log(JSON.stringify({ requested, cached }))
 `
-const { requested, cached } = JSON.parse(execFileSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' }))
+const { requested, cached } = JSON.parse(
+  execFileSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' }),
+)
 // The spy must have seen the eager imports, or finding nothing lazy would prove nothing.
 if (!requested.includes('react')) failures.push('the require spy did not see react: the probe is broken')
 const lazy = /zxing/

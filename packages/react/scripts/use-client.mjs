@@ -60,7 +60,11 @@ for (const file of files) {
   }
 }
 if (missing.length > 0) {
-  console.error(`use-client: these files of dist/ lack the "use client" directive:\n  ${missing.join('\n  ')}`)
+  console.error(
+    `use-client: these files of dist/ lack the "use client" directive:\n  ${missing.join('\n  ')}`,
+  )
   process.exit(1)
 }
-console.log(`use-client: ${files.length} files of dist/ ${check ? 'open with' : 'now open with'} "use client".`)
+console.log(
+  `use-client: ${files.length} files of dist/ ${check ? 'open with' : 'now open with'} "use client".`,
+)

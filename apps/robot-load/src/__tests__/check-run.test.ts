@@ -11,7 +11,11 @@ const submitted = (robot: string, counter: number): RobotRecord => ({
   counter,
   at: 0,
 })
-const login = (robot: string, counter: number, result: 'logged-in' | 'already-used' = 'logged-in'): RobotRecord => ({
+const login = (
+  robot: string,
+  counter: number,
+  result: 'logged-in' | 'already-used' = 'logged-in',
+): RobotRecord => ({
   type: 'login',
   robot,
   systemId: 'sandbox-eproc',
@@ -26,7 +30,14 @@ const done = (robot: string): RobotRecord => ({ type: 'done', robot, at: 0 })
 
 describe('checkRun', () => {
   it('passes a run where every counter was submitted once and every window has its login', () => {
-    const records = [submitted('a', 10), login('a', 10), submitted('b', 11), login('b', 11), done('a'), done('b')]
+    const records = [
+      submitted('a', 10),
+      login('a', 10),
+      submitted('b', 11),
+      login('b', 11),
+      done('a'),
+      done('b'),
+    ]
     expect(checkRun(records, ['a', 'b'])).toEqual({
       duplicates: [],
       alreadyUsed: 0,

@@ -22,7 +22,9 @@ class Released extends Error {}
 
 const USED = /j[aá] foi utilizado/i
 
-export async function chromiumLogin(options: ChromiumLoginOptions): Promise<HttpLoginOutcome & { alreadyUsed: boolean }> {
+export async function chromiumLogin(
+  options: ChromiumLoginOptions,
+): Promise<HttpLoginOutcome & { alreadyUsed: boolean }> {
   const context = await options.browser.newContext({ locale: 'pt-BR' })
   let last: { counter: number; waitMs: number } | undefined
   let released = false

@@ -36,7 +36,10 @@ export async function openClaimingStore(
   }
   // The orchestrator migrated the database. The pool opens connections as needed: one, for one claimer.
   const adapter = createPostgresAdapter({ connectionString: access.postgresUrl, migrate: false })
-  const keys = await createMasterKeyring({ keys: { [MASTER_KEY_ID]: secrets.masterKey }, current: MASTER_KEY_ID })
+  const keys = await createMasterKeyring({
+    keys: { [MASTER_KEY_ID]: secrets.masterKey },
+    current: MASTER_KEY_ID,
+  })
   const store = createCredentialStore({ adapter, keys, tenant: access.tenant, actor })
   return { store, close: async () => adapter.close?.() }
 }

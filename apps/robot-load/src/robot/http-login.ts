@@ -52,22 +52,32 @@ export async function httpLogin(options: HttpLoginOptions): Promise<HttpLoginOut
   let landing: RegExp
   if (system.login.flow === 'eproc-form') {
     const path = new URL(system.login.url).pathname
-    codePage = await browser.post(path, { txtUsuario: options.login, pwdSenha: options.password, acao: 'entrar' })
+    codePage = await browser.post(path, {
+      txtUsuario: options.login,
+      pwdSenha: options.password,
+      acao: 'entrar',
+    })
     codePath = '/eproc/2fa/codigo'
     codeField = 'txtAcessoCodigo'
     landing = /^\/eproc\/painel/
   } else if (system.login.flow === 'keycloak') {
     const form = await browser.get(new URL(system.login.url).pathname)
     const action = /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(form.html)?.[1]
-    if (action === undefined) return { result: 'refused', detail: `no #kc-form-login at ${form.path.split('?')[0]}` }
+    if (action === undefined)
+      return { result: 'refused', detail: `no #kc-form-login at ${form.path.split('?')[0]}` }
     codePath = decodeHtml(action)
-    codePage = await browser.post(codePath, { username: options.login, password: options.password, login: 'Entrar' })
+    codePage = await browser.post(codePath, {
+      username: options.login,
+      password: options.password,
+      login: 'Entrar',
+    })
     codeField = 'otp'
     landing = /^\/eproc-keycloak\/perfil/
   } else {
     throw new Error(`httpLogin: flow ${system.login.flow} is not one of the group's (eproc-form, keycloak)`)
   }
-  if (!codePage.html.includes(`name="${codeField}"`)) return { result: 'refused', detail: messageOf(codePage) }
+  if (!codePage.html.includes(`name="${codeField}"`))
+    return { result: 'refused', detail: messageOf(codePage) }
 
   const claimed = await options.claim()
   if (claimed === undefined) return { result: 'released' }
@@ -81,9 +91,11 @@ export async function httpLogin(options: HttpLoginOptions): Promise<HttpLoginOut
   if (!landing.test(answer.path)) return { ...base, result: 'refused', detail: messageOf(answer) }
   if (system.login.flow === 'keycloak') {
     const profile = /name="perfil" value="([^"]+)"/.exec(answer.html)?.[1]
-    if (profile === undefined) return { ...base, result: 'refused', detail: 'no profile on "Seleção de perfil"' }
+    if (profile === undefined)
+      return { ...base, result: 'refused', detail: 'no profile on "Seleção de perfil"' }
     const panel = await browser.post('/eproc-keycloak/perfil', { perfil: decodeHtml(profile) })
-    if (!/^\/eproc-keycloak\/painel/.test(panel.path)) return { ...base, result: 'refused', detail: messageOf(panel) }
+    if (!/^\/eproc-keycloak\/painel/.test(panel.path))
+      return { ...base, result: 'refused', detail: messageOf(panel) }
   }
   return { ...base, result: 'logged-in' }
 }
@@ -93,7 +105,12 @@ function messageOf(page: FormPage): string {
   const box =
     /<div id="divMensagem"[^>]*>([\s\S]*?)<\/div>/.exec(page.html)?.[1] ??
     /class="[^"]*\bkc-feedback-text\b[^"]*"[^>]*>([^<]*)</.exec(page.html)?.[1]
-  const text = box === undefined ? '' : decodeHtml(box.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim()
+  const text =
+    box === undefined
+      ? ''
+      : decodeHtml(box.replace(/<[^>]+>/g, ' '))
+          .replace(/\s+/g, ' ')
+          .trim()
   return `${page.status} ${page.path.split('?')[0]}${text ? `: ${text}` : ''}`
 }
 

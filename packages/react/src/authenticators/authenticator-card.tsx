@@ -36,7 +36,9 @@ export interface AuthenticatorCardProps {
   onAnnounce: (text: string) => void
 }
 
-export const AuthenticatorCard = /* @__PURE__ */ memo(function AuthenticatorCard(props: AuthenticatorCardProps) {
+export const AuthenticatorCard = /* @__PURE__ */ memo(function AuthenticatorCard(
+  props: AuthenticatorCardProps,
+) {
   const { credential, courtName, masked, onAnnounce } = props
   const { clock } = useA2F()
   const m = useAuthenticatorsMessages()

@@ -63,4 +63,5 @@ export const authenticatorsMessages: AuthenticatorsMessages = {
 }
 
 /** The authenticators texts in the provider's language, with the host's overrides (AuthenticatorList). */
-export const useAuthenticatorsMessages = (): typeof authenticatorsMessages => useNamespaceMessages('authenticators', authenticatorsMessages)
+export const useAuthenticatorsMessages = (): typeof authenticatorsMessages =>
+  useNamespaceMessages('authenticators', authenticatorsMessages)

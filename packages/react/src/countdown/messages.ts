@@ -61,4 +61,5 @@ export const countdownMessages: CountdownMessages = {
 }
 
 /** The countdown texts in the provider's language, with the host's overrides (CodeCountdown and PeriodCountdown). */
-export const useCountdownMessages = (): typeof countdownMessages => useNamespaceMessages('countdown', countdownMessages)
+export const useCountdownMessages = (): typeof countdownMessages =>
+  useNamespaceMessages('countdown', countdownMessages)

@@ -105,4 +105,5 @@ export const courtPickerMessages: CourtPickerMessages = {
 }
 
 /** The courtPicker texts in the provider's language, with the host's overrides (CourtPicker and CourtDetails). */
-export const useCourtPickerMessages = (): typeof courtPickerMessages => useNamespaceMessages('courtPicker', courtPickerMessages)
+export const useCourtPickerMessages = (): typeof courtPickerMessages =>
+  useNamespaceMessages('courtPicker', courtPickerMessages)

@@ -89,7 +89,10 @@ export function draftPatch(facts: DraftPatchFacts): CredentialPatch {
     patch.otp = wanted
   } else if (secret) {
     const current = facts.draft?.otp
-    if (!current || (Object.keys(wanted) as (keyof OtpParams)[]).some((name) => wanted[name] !== current[name]))
+    if (
+      !current ||
+      (Object.keys(wanted) as (keyof OtpParams)[]).some((name) => wanted[name] !== current[name])
+    )
       patch.otp = wanted
   }
   // The field comes back empty on every visit; only a change typed since the last write counts.

@@ -25,6 +25,8 @@ import type { CredentialSummary } from '@a2f/storage'
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
 import { useWizardMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
+import { lazyPart } from '../util/lazy-part.js'
+import { useCommonMessages } from '../i18n/common-messages.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { AuthenticatorStep } from './authenticator-step.js'
 import { CourtStep } from './court-step.js'
@@ -39,7 +41,6 @@ import type {
 import { ENROLLMENT_STEPS } from './enrollment-machine.js'
 import { EnrollmentStepIndicator } from './enrollment-step-indicator.js'
 import type { QrDecoder } from '../secret-input/qr-decoder.js'
-import { KeyStep } from './key-step.js'
 import type { StepBodyProps } from './step-body-props.js'
 import { useEnrollment, type UseEnrollmentResult } from './use-enrollment.js'
 
@@ -102,6 +103,24 @@ function OwnWizard(props: EnrollmentWizardProps) {
   return <WizardView {...props} enrollment={enrollment} />
 }
 
+// The key step carries the whole key reader (otpauth links, Google exports, QR screenshots): it arrives as
+// its own chunk, asked for as soon as the wizard mounts, so the first step renders without it.
+const keyStep = /* @__PURE__ */ lazyPart(() => import('./key-step.js').then((module) => module.KeyStep))
+
+function KeyStep(props: StepBodyProps) {
+  const common = useCommonMessages()
+  return (
+    <keyStep.Part
+      {...props}
+      fallback={
+        <p className="a2f-enrollment-loading" role="status">
+          {common.loading}
+        </p>
+      }
+    />
+  )
+}
+
 const BODIES: Record<EnrollmentStep, (props: StepBodyProps) => ReactNode> = {
   court: CourtStep,
   credential: CredentialStep,
@@ -133,6 +152,9 @@ function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentRe
   const headingId = `${idBase}-heading`
   const formRef = useRef<HTMLFormElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
+
+  // The key step's chunk, while the user is still choosing a court.
+  useEffect(() => void keyStep.preload().catch(() => undefined), [])
 
   // Latest callbacks, so effects and the step controller never call stale ones.
   const callbacks = useRef(props)

@@ -313,7 +313,8 @@ export const enrollmentMessages: EnrollmentMessages = {
 }
 
 /** The enrollment texts in the provider's language, with the host's overrides (EnrollmentWizard). */
-export const useEnrollmentMessages = (): typeof enrollmentMessages => useNamespaceMessages('enrollment', enrollmentMessages)
+export const useEnrollmentMessages = (): typeof enrollmentMessages =>
+  useNamespaceMessages('enrollment', enrollmentMessages)
 
 /** The texts the wizard's steps read: its own and those of the widgets it contains. */
 export type WizardMessages = Pick<Messages, 'enrollment' | 'courtPicker' | 'secretInput'> & {

@@ -25,7 +25,12 @@ export interface CodeCellProps {
   onCopy?: () => void
 }
 
-export const CodeCell = /* @__PURE__ */ memo(function CodeCell({ id, rowName, canCopy, onCopy }: CodeCellProps) {
+export const CodeCell = /* @__PURE__ */ memo(function CodeCell({
+  id,
+  rowName,
+  canCopy,
+  onCopy,
+}: CodeCellProps) {
   const grid = useGridMessages()
   const common = useCommonMessages()
   const live = useLiveCode(id)

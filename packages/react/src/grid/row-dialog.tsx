@@ -1,6 +1,6 @@
 /**
  * The dialog a row action opens, by kind: the QR code of the key, the removal confirmation, the edit
- * form (`EditDialog`) or the new key (`RekeyDialog`).
+ * form (`EditDialog`) or the new key (`RekeyDialog`, loaded when first opened).
  *
  * - QR: `SecretQrCode` with `credentialId` opens the key only when the user clicks to reveal it, so
  *   opening this dialog alone neither reads nor audits the secret.
@@ -11,13 +11,19 @@
  * @example
  * <RowDialog kind="remove" model={model} owners={owners} onClose={close} onRemove={remove} onRekeyed={notify} />
  */
+import { lazy, Suspense } from 'react'
 import { useCommonMessages } from '../i18n/common-messages.js'
 import { useGridMessages } from './messages.js'
 import { LazySecretQrCode } from '../secret-qr/lazy-secret-qr-code.js'
 import { EditDialog } from './edit-dialog.js'
 import { GridDialog } from './grid-dialog.js'
-import { RekeyDialog } from './rekey-dialog.js'
 import type { GridRowModel } from './row-model.js'
+
+// The new-key form carries the whole key reader (SecretInput, otpauth links, Google exports): rare in a
+// grid's life, so it arrives as its own chunk when first opened, behind a dialog of the same title.
+const RekeyDialog = /* @__PURE__ */ lazy(() =>
+  import('./rekey-dialog.js').then((module) => ({ default: module.RekeyDialog })),
+)
 
 export type RowDialogKind = 'qr' | 'edit' | 'remove' | 'rekey'
 
@@ -38,7 +44,18 @@ export function RowDialog({ kind, model, owners, onClose, onRemove, onRekeyed }:
   const common = useCommonMessages()
   const credential = model.credential
   if (kind === 'edit') return <EditDialog model={model} owners={owners} onClose={onClose} />
-  if (kind === 'rekey') return <RekeyDialog model={model} onSaved={onRekeyed} onClose={onClose} />
+  if (kind === 'rekey')
+    return (
+      <Suspense
+        fallback={
+          <GridDialog title={grid.rekeyTitle} onClose={onClose} className="a2f-grid-rekey-dialog">
+            <p role="status">{common.loading}</p>
+          </GridDialog>
+        }
+      >
+        <RekeyDialog model={model} onSaved={onRekeyed} onClose={onClose} />
+      </Suspense>
+    )
   if (kind === 'qr')
     return (
       <GridDialog

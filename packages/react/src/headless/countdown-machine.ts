@@ -177,7 +177,13 @@ export function connectCountdown(reading: CountdownReading, options: ConnectCoun
     getCodeProps: (props) =>
       mergeProps(
         // Seen only: screen readers read the spelled code of `getSpokenCodeProps` instead.
-        { ...part(SCOPE, 'code'), id: `${id}-code`, translate: 'no', 'aria-hidden': true, 'data-state': state },
+        {
+          ...part(SCOPE, 'code'),
+          id: `${id}-code`,
+          translate: 'no',
+          'aria-hidden': true,
+          'data-state': state,
+        },
         props,
         ['aria-hidden'],
       ),

@@ -145,7 +145,13 @@ export function connectEnrollment(
       ),
     getPanelProps: (props) =>
       mergeProps(
-        { ...part(SCOPE, 'panel'), id: ids.panel, role: 'region', 'aria-labelledby': ids.heading, 'data-step': state.step },
+        {
+          ...part(SCOPE, 'panel'),
+          id: ids.panel,
+          role: 'region',
+          'aria-labelledby': ids.heading,
+          'data-step': state.step,
+        },
         props,
         ['aria-labelledby'],
       ),
@@ -170,7 +176,8 @@ export function connectEnrollment(
             : field === 'account'
               ? { autoComplete: 'username', spellCheck: false }
               : {}),
-          onChange: (event: ChangeEvent<HTMLInputElement>) => actions.setFields({ [field]: event.target.value }),
+          onChange: (event: ChangeEvent<HTMLInputElement>) =>
+            actions.setFields({ [field]: event.target.value }),
         },
         props,
         ['id', 'value', 'aria-invalid', 'aria-describedby'],
@@ -248,8 +255,7 @@ export function connectEnrollment(
     getBackButtonProps: (props) => button('back-button', actions.back, blocked || index === 0, props),
     getValidateLaterButtonProps: (props) =>
       button('validate-later-button', actions.validateLater, blocked || state.draftId === null, props),
-    getCancelButtonProps: (props) =>
-      button('cancel-button', () => void actions.cancel(), state.busy, props),
+    getCancelButtonProps: (props) => button('cancel-button', () => void actions.cancel(), state.busy, props),
     getErrorProps: (props) =>
       mergeProps(
         {

@@ -71,7 +71,8 @@ export function connectGrid(
           type: 'search',
           value: state.search,
           'aria-controls': ids.table,
-          onChange: (event: ChangeEvent<HTMLInputElement>) => send({ type: 'search', text: event.target.value }),
+          onChange: (event: ChangeEvent<HTMLInputElement>) =>
+            send({ type: 'search', text: event.target.value }),
         },
         props,
         ['value'],
@@ -192,7 +193,8 @@ export function connectGrid(
         props,
         ['role', 'aria-labelledby'],
       ),
-    getConfirmTitleProps: (props) => mergeProps({ ...part(SCOPE, 'confirm-title'), id: ids.confirmTitle }, props),
+    getConfirmTitleProps: (props) =>
+      mergeProps({ ...part(SCOPE, 'confirm-title'), id: ids.confirmTitle }, props),
     getConfirmButtonProps: (props) =>
       mergeProps(
         {

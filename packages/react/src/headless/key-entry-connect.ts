@@ -73,7 +73,8 @@ export function connectKeyEntry(
         props,
         ['data-state'],
       ),
-    getLabelProps: (props) => mergeProps({ ...part(SCOPE, 'label'), id: ids.label, htmlFor: ids.input }, props),
+    getLabelProps: (props) =>
+      mergeProps({ ...part(SCOPE, 'label'), id: ids.label, htmlFor: ids.input }, props),
     getInputProps: (props) =>
       mergeProps(
         {

@@ -111,7 +111,11 @@ const FRESH: KeyEntryState = /* @__PURE__ */ Object.freeze({
   readingCancelled: false,
 })
 
-const INITIAL: KeyEntrySnapshot = /* @__PURE__ */ Object.freeze({ ...FRESH, dragging: false, entry: EMPTY_ENTRY })
+const INITIAL: KeyEntrySnapshot = /* @__PURE__ */ Object.freeze({
+  ...FRESH,
+  dragging: false,
+  entry: EMPTY_ENTRY,
+})
 
 export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
   let options = initialOptions
@@ -142,7 +146,9 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
       case 'incomplete':
       case 'invalid':
         // "Informe a chave" on an emptied field: the field holds nothing, it is not an unusable entry.
-        return next.problem!.code === 'SECRET_EMPTY' ? EMPTY_ENTRY : { status: next.status, problem: next.problem! }
+        return next.problem!.code === 'SECRET_EMPTY'
+          ? EMPTY_ENTRY
+          : { status: next.status, problem: next.problem! }
       case 'image-failed':
         return { status: 'image-failed', reason: next.imageFailure! }
       default:
@@ -156,12 +162,19 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
     accounts = []
     if (reading?.kind === 'accounts') {
       accounts = reading.accounts
-      const next = { ...fresh(), status: 'choose-account' as const, accounts: accounts.map(shown), skipped: reading.skipped }
+      const next = {
+        ...fresh(),
+        status: 'choose-account' as const,
+        accounts: accounts.map(shown),
+        skipped: reading.skipped,
+      }
       // An export of one account needs no choice.
-      if (accounts.length === 1) return publish({ ...next, status: 'valid', key: next.accounts[0]!, chosen: 0 }, accounts[0]!)
+      if (accounts.length === 1)
+        return publish({ ...next, status: 'valid', key: next.accounts[0]!, chosen: 0 }, accounts[0]!)
       return publish(next, null)
     }
-    if (reading?.kind === 'secret') return publish({ ...fresh(), status: 'valid', key: shown(reading.secret) }, reading.secret)
+    if (reading?.kind === 'secret')
+      return publish({ ...fresh(), status: 'valid', key: shown(reading.secret) }, reading.secret)
     if (reading?.kind === 'problem') {
       const { problem } = reading
       const status = !final && isIncompleteProblem(problem) ? 'incomplete' : 'invalid'
@@ -192,7 +205,8 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
       const decoder = options.qrDecoder ?? (await import('../secret-input/qr-decoder.js')).defaultQrDecoder
       texts = await decoder(image)
     } catch {
-      if (current === run) publish({ ...fresh(), status: 'image-failed', imageFailure: 'decoder-failed' }, null)
+      if (current === run)
+        publish({ ...fresh(), status: 'image-failed', imageFailure: 'decoder-failed' }, null)
       return
     }
     if (current !== run) return // cancelled, or replaced by a newer entry

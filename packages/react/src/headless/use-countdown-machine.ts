@@ -97,7 +97,13 @@ export function useCountdownMachine(options: UseCountdownMachineOptions = {}): U
     () => generator && { code: generator.at(reading.startsAt), nextCode: generator.at(reading.endsAt) },
     [generator, reading.startsAt, reading.endsAt],
   )
-  const source = stored ? storedCode : generator ? generated : options.code === undefined ? undefined : options
+  const source = stored
+    ? storedCode
+    : generator
+      ? generated
+      : options.code === undefined
+        ? undefined
+        : options
   // A stored code past its end while the store fails is not shown: it would be refused at the court.
   const shown = reading.phase === 'expired' && entry.error !== undefined ? undefined : source
   const code = shown?.code ?? undefined

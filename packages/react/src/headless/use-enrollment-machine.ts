@@ -12,7 +12,11 @@
  * </section>
  */
 import { useEffect, useId, useRef } from 'react'
-import { useEnrollment, type UseEnrollmentOptions, type UseEnrollmentResult } from '../enrollment/use-enrollment.js'
+import {
+  useEnrollment,
+  type UseEnrollmentOptions,
+  type UseEnrollmentResult,
+} from '../enrollment/use-enrollment.js'
 import { connectEnrollment, type EnrollmentApi } from './enrollment-connect.js'
 
 export type UseEnrollmentMachineOptions = UseEnrollmentOptions

@@ -78,7 +78,10 @@ export function useGridState(options: UseGridStateOptions = {}): UseGridStateRes
     () => selectGridRows(models, { search, status, systemId, owner, sort, groupBy }, collator, texts),
     [models, search, status, systemId, owner, sort, groupBy, collator, texts],
   )
-  const byId = useMemo(() => new Map(models.map((model) => [model.credential.id, model.credential])), [models])
+  const byId = useMemo(
+    () => new Map(models.map((model) => [model.credential.id, model.credential])),
+    [models],
+  )
 
   // A selection or pending action of a credential no longer loaded goes.
   useEffect(() => send({ type: 'prune', ids: [...byId.keys()] }), [byId])
@@ -90,7 +93,11 @@ export function useGridState(options: UseGridStateOptions = {}): UseGridStateRes
       const fail = (error: unknown) => latest.current.onError?.(error, action, credential)
       if (action === 'validate')
         update
-          .mutateAsync({ id: credential.id, patch: { status: 'validated' }, expectedVersion: credential.version })
+          .mutateAsync({
+            id: credential.id,
+            patch: { status: 'validated' },
+            expectedVersion: credential.version,
+          })
           .catch(fail)
       else if (action === 'remove')
         remove.mutateAsync({ id: credential.id, expectedVersion: credential.version }).catch(fail)

@@ -173,4 +173,5 @@ function groups(characters: number): string {
 }
 
 /** The secretInput texts in the provider's language, with the host's overrides (SecretInput). */
-export const useSecretInputMessages = (): typeof secretInputMessages => useNamespaceMessages('secretInput', secretInputMessages)
+export const useSecretInputMessages = (): typeof secretInputMessages =>
+  useNamespaceMessages('secretInput', secretInputMessages)

@@ -21,13 +21,14 @@ import {
  * defines it as undefined there, see tsup.config.ts), so there the host passes `wasmUrl`.
  */
 function bundledWasmUrl(): string {
-  const base = import.meta.url as string | undefined
-  if (base === undefined) {
+  if (typeof import.meta.url !== 'string') {
     throw new Error(
       'a2f: the CommonJS build cannot locate zxing_reader.wasm by itself; pass `wasmUrl` to createZxingQrDecoder.',
     )
   }
-  return new URL('zxing-wasm/reader/zxing_reader.wasm', base).href
+  // Written out whole, `new URL('…', import.meta.url)`: bundlers (Vite, webpack) rewrite only this exact
+  // form into the emitted file's URL; with the base in a variable the .wasm is looked up beside the chunk.
+  return new URL('zxing-wasm/reader/zxing_reader.wasm', import.meta.url).href
 }
 
 // One overrides object per URL: zxing-wasm compares overrides shallowly, so the same object (and the same

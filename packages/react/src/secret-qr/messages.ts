@@ -56,4 +56,5 @@ export const secretQrMessages: SecretQrMessages = {
 }
 
 /** The secretQr texts in the provider's language, with the host's overrides (SecretQrCode). */
-export const useSecretQrMessages = (): typeof secretQrMessages => useNamespaceMessages('secretQr', secretQrMessages)
+export const useSecretQrMessages = (): typeof secretQrMessages =>
+  useNamespaceMessages('secretQr', secretQrMessages)

@@ -50,10 +50,14 @@ export function readSecret(secret: Uint8Array | string): ReadSecret {
   if (secret.length === 0) throw new A2FError('SECRET_EMPTY', 'Empty key.', {})
   const bits = secret.length * 8
   if (bits < MINIMUM_SECRET_BITS) {
-    throw new A2FError('SECRET_TOO_SHORT', `Key too short: ${bits} bits, at least ${MINIMUM_SECRET_BITS} needed.`, {
-      bits,
-      minimumBits: MINIMUM_SECRET_BITS,
-    })
+    throw new A2FError(
+      'SECRET_TOO_SHORT',
+      `Key too short: ${bits} bits, at least ${MINIMUM_SECRET_BITS} needed.`,
+      {
+        bits,
+        minimumBits: MINIMUM_SECRET_BITS,
+      },
+    )
   }
   // A copy: the store keeps its own bytes, whatever the caller later does with theirs.
   return { bytes: secret.slice(), params: {} }

@@ -61,6 +61,8 @@ async function codeShownThenBack(
     />,
     options.store ? { store: options.store } : { credentials: [] },
   )
+  // The key step arrives as its own chunk (enrollment-wizard.tsx): wait for its field.
+  await waitFor(() => keyField())
   await user.click(keyField())
   await user.paste(EPROC_EXAMPLE_KEY)
   await user.click(button('Avançar'))
@@ -148,6 +150,8 @@ describe('EnrollmentWizard: replacing the key', () => {
       />,
       { credentials: [] },
     )
+    // The key step arrives as its own chunk (enrollment-wizard.tsx): wait for its field.
+    await waitFor(() => keyField())
     pasteImage(keyField())
     await screen.findByText(/Não foi possível carregar o leitor de QR code/, { selector: '[role="status"]' })
     await user.click(button('Avançar'))
@@ -204,6 +208,8 @@ describe('EnrollmentWizard: the key’s account against the login', () => {
       />,
       { credentials: [] },
     )
+    // The key step arrives as its own chunk (enrollment-wizard.tsx): wait for its field.
+    await waitFor(() => keyField())
     pasteImage(keyField())
     await screen.findByText('Chave lida do QR code.')
     const notice = await screen.findByText(
@@ -260,6 +266,8 @@ describe('EnrollmentWizard: the key’s account against the login', () => {
       />,
       { credentials: [] },
     )
+    // The key step arrives as its own chunk (enrollment-wizard.tsx): wait for its field.
+    await waitFor(() => keyField())
     pasteImage(keyField())
     await screen.findByText('Chave lida do QR code.')
     expect(screen.queryByRole('group', { name: 'Qual login fica na credencial?' })).toBeNull()
