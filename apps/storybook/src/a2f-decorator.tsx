@@ -11,7 +11,7 @@
  */
 import { courtRegistry, createClock, type Clock } from '@a2f/core'
 import type { CredentialInput, CredentialStore } from '@a2f/storage'
-import { A2FProvider, type MessageOverrides } from '@a2f/react'
+import { A2FProvider, preloadCourtRegistry, type MessageOverrides } from '@a2f/react'
 import type { Decorator, Loader } from '@storybook/react-vite'
 import { QueryClient } from '@tanstack/react-query'
 import {
@@ -49,6 +49,9 @@ const eprocIds = courtRegistry
 export const a2fLoader: Loader = async ({ parameters }) => {
   const options = (parameters.a2f ?? {}) as A2FStoryParameters
   const credentials = options.many ? manyCredentials(options.many, eprocIds) : options.credentials
+  // The built-in court registry arrives as its own chunk; a host that shows courts on its first render
+  // awaits it the same way before rendering (the stories test the widgets, not the chunk's arrival).
+  await preloadCourtRegistry()
   const base = await createTestStore(credentials)
   const store =
     options.store === 'loading'

@@ -206,6 +206,8 @@ export const RekeyDialog: Story = {
   play: async ({ canvasElement }) => {
     await loaded(canvasElement)
     await openMenuItem(canvasElement, 'TJSC · SC012345', 'O tribunal gerou uma nova chave')
+    // The form arrives as its own chunk, behind a dialog of the same title: wait for its button.
+    await within(canvasElement).findByRole('button', { name: 'Salvar nova chave' })
     const dialog = within(canvasElement).getByRole('dialog', { name: 'O tribunal gerou uma nova chave' })
     await expect(dialog).toHaveTextContent('informe no tribunal o novo código de 6 dígitos')
     await expect(within(dialog).getByRole('button', { name: 'Salvar nova chave' })).toBeDisabled()

@@ -10,7 +10,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { EPROC_EXAMPLE_KEY } from '@fixtures'
 // Test data that draws an eproc page with a real QR code (uqr resolves from @a2f/react's dependencies).
-import { eprocQrScreenshot } from '../../../../packages/react/src/secret-input/__tests__/fixtures/eproc-qr-screenshot.js'
+import { eprocQrScreenshot } from '../fixtures/eproc-qr-screenshot.js'
 
 const KEY_BYTES = decodeBase32(EPROC_EXAMPLE_KEY.replace(/ /g, ''))
 const TRF4_URI = buildOtpauthUri({
@@ -195,6 +195,9 @@ export const QrScreenshotPasted: Story = {
     const canvas = within(canvasElement)
     const field = canvas.getByRole('textbox')
     const screenshot = await eprocQrScreenshot({ uri: TRF4_URI, key: EPROC_EXAMPLE_KEY })
+    // The dev server serves every module of the packages as its own file: room in the resource timing
+    // buffer (250 entries by default, full by now) for the .wasm fetch checked below.
+    performance.setResourceTimingBufferSize(10_000)
     pasteFile(field, screenshot)
     // zxing-wasm and its .wasm load on this first image, from the dev server: no CDN.
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Chave lida do QR code.'), {

@@ -57,7 +57,7 @@ export const InMemoryKey: Story = {
   args: { secret: EPROC_EXAMPLE_KEY },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const image = canvas.getByRole('img', { name: QR_NAME })
+    const image = await canvas.findByRole('img', { name: QR_NAME })
     await expect(image.querySelector('svg')).toBeVisible()
     await expect(canvas.getByRole('heading', { name: 'Chave de autenticação — TRF4' })).toBeVisible()
     await expect(canvasElement.querySelector('.a2f-secret-qr-key')).toHaveTextContent(GROUPED)
@@ -74,7 +74,7 @@ export const StoredCredentialHiddenThenRevealed: Story = {
     await expect(section(canvasElement)).toHaveAttribute('data-state', 'hidden')
     await expect(canvas.queryByRole('img')).toBeNull()
     await expect(canvasElement.textContent).not.toContain('MMZD')
-    await userEvent.click(canvas.getByRole('button', { name: 'Mostrar chave' }))
+    await userEvent.click(await canvas.findByRole('button', { name: 'Mostrar chave' }))
     await waitFor(() => expect(canvas.getByRole('img', { name: QR_NAME })).toBeVisible())
     await expect(canvasElement.querySelector('.a2f-secret-qr-key')).toHaveTextContent(GROUPED)
     const toggle = canvas.getByRole('button', { name: 'Ocultar chave' })
@@ -91,7 +91,7 @@ export const ServerKeepsKeys: Story = {
   parameters: { a2f: { credentials: [TRF4], store: 'codes-only' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Mostrar chave' }))
+    await userEvent.click(await canvas.findByRole('button', { name: 'Mostrar chave' }))
     await waitFor(() => expect(section(canvasElement)).toHaveAttribute('data-state', 'withheld'))
     await expect(canvas.getByText(/As chaves ficam guardadas no servidor/)).toBeVisible()
     await expect(canvas.queryByRole('img')).toBeNull()
@@ -105,7 +105,7 @@ export const PrintLayout: Story = {
     const canvas = within(canvasElement)
     const print = spyOn(window, 'print').mockImplementation(() => {})
     try {
-      const button = canvas.getByRole('button', { name: 'Imprimir cópia em papel' })
+      const button = await canvas.findByRole('button', { name: 'Imprimir cópia em papel' })
       await expect(button.closest('.a2f-no-print')).not.toBeNull()
       await userEvent.click(button)
       await expect(print).toHaveBeenCalledTimes(1)
@@ -140,7 +140,7 @@ export const Dark: Story = {
   args: { secret: EPROC_EXAMPLE_KEY },
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
-    const image = within(canvasElement).getByRole('img', { name: QR_NAME })
+    const image = await within(canvasElement).findByRole('img', { name: QR_NAME })
     // The QR stays black on white so phones can read it.
     await expect(getComputedStyle(image).backgroundColor).toBe('rgb(255, 255, 255)')
     await expect(getComputedStyle(section(canvasElement)).backgroundColor).toBe('rgb(17, 22, 29)')
@@ -152,7 +152,7 @@ export const English: Story = {
   parameters: { a2f: { credentials: [TRF4], locale: 'en' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Show key' }))
+    await userEvent.click(await canvas.findByRole('button', { name: 'Show key' }))
     await waitFor(() =>
       expect(canvas.getByRole('img', { name: 'QR code of the TRF4 key for RS054321' })).toBeVisible(),
     )
