@@ -16,7 +16,7 @@
  * <CodeCountdown generator={generator} size="large" />
  * <CodeCountdown code="492039" nextCode="118204" validUntil={endsAt} period={30} variant="bar" />
  */
-import type { TotpGenerator } from '@a2f/core'
+import { totpWindow, type TotpGenerator } from '@a2f/core'
 import { useEffect, useMemo, useRef } from 'react'
 import { useLiveCode } from '../data/use-live-code.js'
 import { useA2F } from '../provider/a2f-context.js'
@@ -84,8 +84,10 @@ export function CodeCountdown(props: CodeCountdownProps) {
   // the phase — 0 running, 1 expiring, 2 expired while the source fails. So it renders once per window
   // at `expiringSeconds`, and with a new window or code; never every second.
   const snapshot = useClockSnapshot(clock, 1000, (now) => {
-    const counter = windowed ? Math.floor((now - epoch) / periodMs) : 0
-    const endsAt = windowed ? epoch + (counter + 1) * periodMs : fixedEnd
+    // core's window arithmetic (counter and end), the one the store and the robots use.
+    const window = windowed ? totpWindow({ timestamp: now, period, epoch }) : undefined
+    const counter = window?.counter ?? 0
+    const endsAt = window ? window.endsAt : fixedEnd
     if (endsAt === undefined) return counter * 3
     return counter * 3 + (failing && now >= endsAt ? 2 : now >= endsAt - expiringMs ? 1 : 0)
   })

@@ -7,7 +7,7 @@
  * const generator = useMemo(() => createTotp(parsed.bytes, parsed.params), [parsed])
  * const live = useTotp(generator)   // { code: '492039', nextCode, counter, validUntil }
  */
-import type { TotpGenerator } from '@a2f/core'
+import { totpWindow, type TotpGenerator } from '@a2f/core'
 import { useMemo } from 'react'
 import { useA2F } from '../provider/a2f-context.js'
 import { useClockSnapshot } from './use-clock-snapshot.js'
@@ -24,7 +24,7 @@ export function useTotp(generator: TotpGenerator | null | undefined): LiveCode |
   const { clock } = useA2F()
   const period = generator?.period ?? 30
   const epoch = generator?.epoch ?? 0
-  const counter = useClockSnapshot(clock, 1000, (now) => Math.floor((now - epoch) / (period * 1000)))
+  const counter = useClockSnapshot(clock, 1000, (now) => totpWindow({ timestamp: now, period, epoch }).counter)
   return useMemo(() => {
     if (!generator) return null
     const validFrom = epoch + counter * period * 1000
