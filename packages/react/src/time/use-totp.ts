@@ -24,7 +24,11 @@ export function useTotp(generator: TotpGenerator | null | undefined): LiveCode |
   const { clock } = useA2F()
   const period = generator?.period ?? 30
   const epoch = generator?.epoch ?? 0
-  const counter = useClockSnapshot(clock, 1000, (now) => totpWindow({ timestamp: now, period, epoch }).counter)
+  const counter = useClockSnapshot(
+    clock,
+    1000,
+    (now) => totpWindow({ timestamp: now, period, epoch }).counter,
+  )
   return useMemo(() => {
     if (!generator) return null
     const validFrom = epoch + counter * period * 1000
