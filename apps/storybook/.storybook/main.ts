@@ -11,6 +11,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export const aliases = [
   { find: /^@a2f\/react\/styles\.css$/, replacement: here('../../../packages/react/src/styles/index.css') },
   { find: /^@a2f\/react$/, replacement: here('../../../packages/react/src/index.ts') },
+  { find: /^@a2f\/react\/headless$/, replacement: here('../../../packages/react/src/headless/index.ts') },
   { find: /^@fixtures$/, replacement: here('../../../packages/react/src/test-support/fixtures.ts') },
 ]
 
