@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/headless/index.ts', 'src/locales/en.ts', 'src/locales/es.ts', 'src/locales/pt-br.ts'],
+  entry: [
+    'src/index.ts',
+    'src/headless/index.ts',
+    'src/locales/en.ts',
+    'src/locales/es.ts',
+    'src/locales/pt-br.ts',
+  ],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
