@@ -16,7 +16,7 @@
  * <CodeCountdown generator={generator} size="large" />
  * <CodeCountdown code="492039" nextCode="118204" validUntil={endsAt} period={30} variant="bar" />
  */
-import { totpWindow, type TotpGenerator } from '@a2f/core'
+import type { TotpGenerator } from '@a2f/core'
 import { useEffect, useMemo, useRef } from 'react'
 import { useLiveCode } from '../data/use-live-code.js'
 import { useA2F } from '../provider/a2f-context.js'
@@ -26,6 +26,7 @@ import { useClockSnapshot } from '../time/use-clock-snapshot.js'
 import { cx } from '../util/class-names.js'
 import { groupCode } from '../util/group-code.js'
 import { useCopy } from '../util/use-copy.js'
+import { countdownPhaseKey, readCountdown } from '../headless/countdown-machine.js'
 import { CountdownTimer, type CountdownVariant } from './countdown-timer.js'
 import { NextCode, SeenAndSpoken, useLiveRegion } from './spoken-code.js'
 import { spellCode } from './spell-code.js'
@@ -75,33 +76,35 @@ export function CodeCountdown(props: CodeCountdownProps) {
   // A key in memory, and a given code without `validUntil`, follow the clock's windows of their period.
   const windowed = !stored && (generator !== undefined || props.validUntil === undefined)
   const period = generator?.period ?? props.period ?? 30
-  const periodMs = period * 1000
   const epoch = generator?.epoch ?? 0
   const fixedEnd = stored ? entry.code?.validUntil : props.validUntil
-  const expiringMs = expiringSeconds * 1000
 
-  // One primitive decides when the clock's tick renders: the window (windowed sources only) × 3 plus
-  // the phase — 0 running, 1 expiring, 2 expired while the source fails. So it renders once per window
-  // at `expiringSeconds`, and with a new window or code; never every second.
-  const snapshot = useClockSnapshot(clock, 1000, (now) => {
-    // core's window arithmetic (counter and end), the one the store and the robots use.
-    const window = windowed ? totpWindow({ timestamp: now, period, epoch }) : undefined
-    const counter = window?.counter ?? 0
-    const endsAt = window ? window.endsAt : fixedEnd
-    if (endsAt === undefined) return counter * 3
-    return counter * 3 + (failing && now >= endsAt ? 2 : now >= endsAt - expiringMs ? 1 : 0)
-  })
-  const counter = Math.floor(snapshot / 3)
-  const phase = snapshot - counter * 3
-  const windowEnd = epoch + (counter + 1) * periodMs
+  // The headless countdown machine decides (`readCountdown`, core's window arithmetic): the phase of the
+  // code at a time, and `countdownPhaseKey`, the one primitive that changes when what is drawn changes
+  // (a new window or code, 'expiring', 'expired'). So the widget renders about twice per window, never
+  // every second: the seconds and the ring are written into the DOM by CountdownTimer.
+  const read = (now: number) =>
+    readCountdown({
+      now,
+      period,
+      epoch,
+      expiringSeconds,
+      ...(windowed || fixedEnd === undefined ? {} : { validUntil: fixedEnd }),
+    })
+  useClockSnapshot(clock, 1000, (now) => countdownPhaseKey(read(now)))
+  const reading = read(clock.now())
+  // A code past its end while its source fails is not shown: the court would refuse it. Past its end
+  // otherwise (a stored code whose successor is on its way), it stays on show as expiring.
+  const expiredWhileFailing = reading.phase === 'expired' && failing
+  const expiring = reading.phase !== 'running'
   const generated = useMemo(
-    () => generator && { code: generator.at(windowEnd - periodMs), nextCode: generator.at(windowEnd) },
-    [generator, windowEnd, periodMs],
+    () => generator && { code: generator.at(reading.startsAt), nextCode: generator.at(reading.endsAt) },
+    [generator, reading.startsAt, reading.endsAt],
   )
 
   // The code on show, whichever the source; none once it expired while the source fails.
   const source =
-    phase === 2
+    expiredWhileFailing
       ? undefined
       : stored
         ? entry.code
@@ -110,12 +113,12 @@ export function CodeCountdown(props: CodeCountdownProps) {
           : props.code === undefined
             ? undefined
             : { code: props.code, nextCode: props.nextCode }
-  const validUntil = windowed ? windowEnd : fixedEnd
+  const validUntil = windowed ? reading.endsAt : fixedEnd
   const shown = source && validUntil !== undefined ? { ...source, validUntil } : undefined
   const state = entry.unreadable
     ? 'unreadable'
     : shown
-      ? phase
+      ? expiring
         ? 'expiring'
         : 'running'
       : failing
@@ -138,7 +141,7 @@ export function CodeCountdown(props: CodeCountdownProps) {
     if (previous !== undefined && previous !== code) announce(m.newCode(spellCode(code)))
   }, [code, m, announce])
 
-  const nextVisible = showNext === 'always' || (showNext === 'auto' && phase === 1)
+  const nextVisible = showNext === 'always' || (showNext === 'auto' && expiring && !expiredWhileFailing)
 
   return (
     <div
