@@ -103,16 +103,15 @@ export function CodeCountdown(props: CodeCountdownProps) {
   )
 
   // The code on show, whichever the source; none once it expired while the source fails.
-  const source =
-    expiredWhileFailing
-      ? undefined
-      : stored
-        ? entry.code
-        : generator !== undefined
-          ? generated
-          : props.code === undefined
-            ? undefined
-            : { code: props.code, nextCode: props.nextCode }
+  const source = expiredWhileFailing
+    ? undefined
+    : stored
+      ? entry.code
+      : generator !== undefined
+        ? generated
+        : props.code === undefined
+          ? undefined
+          : { code: props.code, nextCode: props.nextCode }
   const validUntil = windowed ? reading.endsAt : fixedEnd
   const shown = source && validUntil !== undefined ? { ...source, validUntil } : undefined
   const state = entry.unreadable
