@@ -88,7 +88,7 @@ function HostWizard({ onComplete }: { onComplete: (id: string) => void }) {
   const { state } = api
   return (
     <section {...api.getRootProps({ className: 'flex flex-col gap-4 rounded-lg border p-4 max-w-md' })}>
-      <ol {...api.getStepListProps({ className: 'flex gap-2 text-sm' })}>
+      <ol {...api.getStepListProps({ className: 'flex gap-2 text-sm list-none' })}>
         {api.steps.map((step) => (
           <li key={step} {...api.getStepItemProps(step)}>
             {api.steps.indexOf(step) + 1}
