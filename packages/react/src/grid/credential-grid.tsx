@@ -29,6 +29,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useReducer,
   useRef,
   useState,
   type ReactNode,
@@ -42,8 +43,7 @@ import { cx } from '../util/class-names.js'
 import { inertProps } from '../util/inert-props.js'
 import { useErrorMessage } from '../util/use-error-message.js'
 import { ComplianceView } from './compliance-view.js'
-import { searchWords } from './fold-text.js'
-import { buildGridRows } from './grid-rows.js'
+import { gridReducer, initialGridState, selectGridRows } from '../headless/grid-state.js'
 import { GridSkeleton, GridTable } from './grid-table.js'
 import { GridToolbar, type GridToolbarFilters } from './grid-toolbar.js'
 import {
@@ -163,8 +163,6 @@ export function CredentialGrid(props: CredentialGridProps) {
 type DialogState = { kind: RowDialogKind; id: string; trigger: HTMLElement }
 type Notice = { tone: 'error' | 'success'; text: string }
 
-const EMPTY_FILTERS: GridToolbarFilters = { search: '', status: 'all', systemId: '', owner: '' }
-
 function CredentialsPanel(props: CredentialGridProps) {
   const { registry } = useCourtRegistry()
   const grid = useGridMessages()
@@ -186,9 +184,24 @@ function CredentialsPanel(props: CredentialGridProps) {
     props.defaultGroupBy ?? 'none',
     props.onGroupByChange,
   )
-  const [filters, setFilters] = useState<GridToolbarFilters>(EMPTY_FILTERS)
+  // The search and filters are the headless grid state's (`gridReducer`, @a2f/react/headless); sort and
+  // grouping stay controllable by the host, and follow the same reducer's rule when they change.
+  const [gridState, send] = useReducer(gridReducer, undefined, () => initialGridState())
+  const filters = useMemo<GridToolbarFilters>(
+    () => ({
+      search: gridState.search,
+      status: gridState.status,
+      systemId: gridState.systemId,
+      owner: gridState.owner,
+    }),
+    [gridState.search, gridState.status, gridState.systemId, gridState.owner],
+  )
+  const changeFilters = ({ search, ...others }: Partial<GridToolbarFilters>) => {
+    if (search !== undefined) send({ type: 'search', text: search })
+    if (Object.keys(others).length > 0) send({ type: 'filter', ...others })
+  }
   // Typing stays responsive at 10,000 rows: the input updates at once, the rows when React has time.
-  const deferredSearch = useDeferredValue(filters.search)
+  const deferredSearch = useDeferredValue(gridState.search)
   const [dialog, setDialog] = useState<DialogState | null>(null)
   const [notice, setNotice] = useState<Notice | null>(null)
   const tableRef = useRef<HTMLDivElement | null>(null)
@@ -221,12 +234,16 @@ function CredentialsPanel(props: CredentialGridProps) {
     }
   }, [models, collator])
 
-  const words = useMemo(() => searchWords(deferredSearch), [deferredSearch])
-  const { status, systemId, owner: ownerFilter } = filters
+  const { status, systemId, owner: ownerFilter } = gridState
   const { rows, matches } = useMemo(
     () =>
-      buildGridRows(models, { words, status, systemId, owner: ownerFilter }, sort, groupBy, collator, grid),
-    [models, words, status, systemId, ownerFilter, sort, groupBy, collator, grid],
+      selectGridRows(
+        models,
+        { search: deferredSearch, status, systemId, owner: ownerFilter, sort, groupBy },
+        collator,
+        grid,
+      ),
+    [models, deferredSearch, status, systemId, ownerFilter, sort, groupBy, collator, grid],
   )
 
   const actionsKey = (props.actions ?? GRID_ACTIONS).join(',')
@@ -284,12 +301,7 @@ function CredentialsPanel(props: CredentialGridProps) {
     remove.mutateAsync({ id: credential.id, expectedVersion: credential.version }).catch(fail)
   }
 
-  const onSort = (by: GridSortKey) =>
-    setSort({
-      by,
-      direction:
-        sort.by === by ? (sort.direction === 'asc' ? 'desc' : 'asc') : by === 'updated' ? 'desc' : 'asc',
-    })
+  const onSort = (by: GridSortKey) => setSort(gridReducer({ ...gridState, sort }, { type: 'sort', by }).sort)
 
   const { height = 560, rowHeight = 56 } = props
   const { initialHeight = typeof height === 'number' ? height : 560, overscan = 8 } =
@@ -320,7 +332,7 @@ function CredentialsPanel(props: CredentialGridProps) {
     body = (
       <div className="a2f-grid-state" data-state="no-results">
         <p className="a2f-grid-message">{text ? grid.noResults(text) : grid.noResultsFiltered}</p>
-        <button type="button" className="a2f-button" onClick={() => setFilters(EMPTY_FILTERS)}>
+        <button type="button" className="a2f-button" onClick={() => send({ type: 'reset' })}>
           {grid.clearSearch}
         </button>
       </div>
@@ -348,7 +360,7 @@ function CredentialsPanel(props: CredentialGridProps) {
         {!credentials.isPending && models.length > 0 ? (
           <GridToolbar
             filters={filters}
-            onFiltersChange={(change) => setFilters((current) => ({ ...current, ...change }))}
+            onFiltersChange={changeFilters}
             {...choices}
             showOwnerFilter={owner === undefined}
             sort={sort}

@@ -78,7 +78,14 @@ export function gridReducer(state: GridState, event: GridEvent): GridState {
     case 'sort': {
       const direction =
         event.direction ??
-        (state.sort.by === event.by ? (state.sort.direction === 'asc' ? 'desc' : 'asc') : 'asc')
+        (state.sort.by === event.by
+          ? state.sort.direction === 'asc'
+            ? 'desc'
+            : 'asc'
+          : // The last change is worth seeing first; every other column starts A→Z.
+            event.by === 'updated'
+            ? 'desc'
+            : 'asc')
       return { ...state, sort: { by: event.by, direction } }
     }
     case 'groupBy':
