@@ -56,7 +56,7 @@ function HostKeyField({ onSecretChange }: { onSecretChange: (bits: number | null
         ? `Chave inválida (${key.problem!.code}).`
         : key.status === 'incomplete'
           ? 'Continue digitando…'
-          : key.status === 'decoding'
+          : key.decoding
             ? 'Lendo o QR code…'
             : ''
   return (

@@ -45,6 +45,7 @@ export type {
   KeyEntryKey,
   KeyEntryOptions,
   KeyEntrySnapshot,
+  KeyEntryImage,
   KeyEntryStatus,
 } from './key-entry-machine.js'
 export { connectKeyEntry } from './key-entry-connect.js'

@@ -21,7 +21,7 @@ export interface ConnectKeyEntryOptions {
 }
 
 export interface KeyEntryApi extends KeyEntrySnapshot {
-  /** The field says something is wrong (aria-invalid): an invalid text or an image without a key. */
+  /** The field says its text is wrong (aria-invalid). An image without a key is in `image`. */
   invalid: boolean
   decoding: boolean
   getRootProps(props?: ElementProps): ElementProps
@@ -48,14 +48,18 @@ export function connectKeyEntry(
 ): KeyEntryApi {
   const { id, disabled = false } = options
   const ids = { input: `${id}-input`, message: `${id}-message`, label: `${id}-label` }
-  const decoding = snapshot.status === 'decoding'
-  const invalid = snapshot.status === 'invalid' || snapshot.status === 'image-failed'
+  const decoding = snapshot.image === 'decoding'
+  // The text is wrong; an image without a key is said in the message, the field itself is not wrong.
+  const invalid = snapshot.status === 'invalid'
   /** The element the user types in, to empty it when an image replaces its text. */
   let field: HTMLInputElement | HTMLTextAreaElement | null = null
   const readFile = (file: File | undefined) => {
     if (!file) return false
-    if (field) field.value = ''
-    void entry.readImage(file)
+    // A key read from the image replaces the typed text (which is not echoed into the field); an image
+    // that gives no key leaves the text where it was.
+    void entry.readImage(file).then(() => {
+      if (field && entry.getSnapshot().image === 'read') field.value = ''
+    })
     return true
   }
   return {
@@ -67,6 +71,7 @@ export function connectKeyEntry(
         {
           ...part(SCOPE, 'root'),
           'data-state': snapshot.status,
+          'data-image-state': snapshot.image,
           'data-source': snapshot.key?.source,
           'aria-busy': decoding || undefined,
         },

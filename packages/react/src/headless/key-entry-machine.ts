@@ -1,9 +1,11 @@
 /**
  * The court key field as a framework-free machine: what the user brings (typed or pasted text, an
- * `otpauth://` link, a Google Authenticator export, a QR screenshot) and where it stands —
- * 'empty' → 'incomplete' (still typing) / 'invalid' (judged: on paste, on blur) / 'valid' /
- * 'choose-account' (an export: pick one) / 'decoding' (an image being read: cancellable) /
- * 'image-failed' (no key in it). The same readers and problems as the shipped `SecretInput`.
+ * `otpauth://` link, a Google Authenticator export, a QR screenshot) and where it stands. `status` is
+ * what the field shows — 'empty' → 'incomplete' (still typing) / 'invalid' (judged: on paste, on blur) /
+ * 'valid' / 'choose-account' (an export: pick one) — and `image` where the last screenshot stands
+ * ('decoding', cancellable; 'read'; or why it gave no key). An image that gives no key leaves the field
+ * as it was, and the key held before with it; `entry` (what `onEntryChange` gets) says 'image-failed',
+ * so an owner refuses to go on. The shipped `SecretInput` is a rendering of this machine.
  *
  * The key never reaches a snapshot: the text stays in the host's uncontrolled input (read from the
  * event), the bytes in this closure, handed once to `onSecretChange`. A QR read is cancelled by
@@ -22,7 +24,11 @@ import type { SecretEntry, SecretImageFailure } from '../secret-input/secret-ent
 import { isIncompleteProblem, type SecretProblem } from '../secret-input/secret-problem.js'
 import { isImage } from '../secret-input/transfer-files.js'
 
-export type KeyEntryStatus = SecretEntry['status']
+/** What the field shows about its text (an image's state is `image`). */
+export type KeyEntryStatus = 'empty' | 'incomplete' | 'invalid' | 'valid' | 'choose-account'
+
+/** Where the last QR screenshot stands: nothing to say, being read, read, or why it gave no key. */
+export type KeyEntryImage = 'idle' | 'decoding' | 'read' | SecretImageFailure
 
 /** What is shown about a key: its size and names, never its bytes. */
 export interface KeyEntryKey {
@@ -45,7 +51,11 @@ export interface KeyEntrySnapshot {
   chosen: number | null
   /** Entries of an export that cannot be used (HOTP, damaged). */
   skipped: number
-  /** Why the last image gave no key ('image-failed'). */
+  /** Which QR code of a multi-code export this is (0-based `index`) and how many there are. */
+  batch: { index: number; size: number } | null
+  /** Where the last QR screenshot stands. */
+  image: KeyEntryImage
+  /** Why the last image gave no key. */
   imageFailure: SecretImageFailure | null
   /** The last image was cancelled while being read. */
   readingCancelled: boolean
@@ -107,6 +117,8 @@ const FRESH: KeyEntryState = /* @__PURE__ */ Object.freeze({
   accounts: [],
   chosen: null,
   skipped: 0,
+  batch: null,
+  image: 'idle',
   imageFailure: null,
   readingCancelled: false,
 })
@@ -120,8 +132,6 @@ const INITIAL: KeyEntrySnapshot = /* @__PURE__ */ Object.freeze({
 export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
   let options = initialOptions
   let snapshot = INITIAL
-  /** What the field held before an image was brought: a cancelled read goes back to it. */
-  let beforeReading: KeyEntrySnapshot = INITIAL
   let accounts: EnteredSecret[] = []
   let touched = false
   /** Bumped by every entry, so a slow or cancelled QR read cannot overwrite what came after it. */
@@ -129,6 +139,7 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
   let reported: string = JSON.stringify(EMPTY_ENTRY)
   const listeners = new Set<() => void>()
 
+  /** Publishes `next`; `secret` (when given: a key or null) goes to `onSecretChange`. */
   function publish(next: KeyEntryState, secret?: EnteredSecret | null): void {
     const entry = entryOf(next)
     snapshot = Object.freeze({ ...next, dragging: snapshot.dragging, entry })
@@ -141,7 +152,10 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
     for (const listener of [...listeners]) listener()
   }
 
+  /** What the field holds, for `onEntryChange`: an image being read or that failed wins over the text. */
   function entryOf(next: KeyEntryState): SecretEntry {
+    if (next.image === 'decoding') return { status: 'decoding' }
+    if (next.imageFailure) return { status: 'image-failed', reason: next.imageFailure }
     switch (next.status) {
       case 'incomplete':
       case 'invalid':
@@ -149,24 +163,29 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
         return next.problem!.code === 'SECRET_EMPTY'
           ? EMPTY_ENTRY
           : { status: next.status, problem: next.problem! }
-      case 'image-failed':
-        return { status: 'image-failed', reason: next.imageFailure! }
       default:
         return { status: next.status }
     }
   }
 
-  const fresh = (): KeyEntryState => ({ ...FRESH })
+  /** The field's text state as it stands, with the image state `image`. */
+  function withImage(image: KeyEntryImage): KeyEntryState {
+    const { entry: _entry, dragging: _dragging, ...current } = snapshot
+    const failure = image === 'idle' || image === 'decoding' || image === 'read' ? null : image
+    return { ...current, image, imageFailure: failure, readingCancelled: false }
+  }
 
-  function show(reading: SecretReading | undefined, final: boolean): void {
+  function show(reading: SecretReading | undefined, final: boolean, image: KeyEntryImage): void {
     accounts = []
+    const base = { ...FRESH, image }
     if (reading?.kind === 'accounts') {
       accounts = reading.accounts
-      const next = {
-        ...fresh(),
-        status: 'choose-account' as const,
+      const next: KeyEntryState = {
+        ...base,
+        status: 'choose-account',
         accounts: accounts.map(shown),
         skipped: reading.skipped,
+        batch: reading.batch,
       }
       // An export of one account needs no choice.
       if (accounts.length === 1)
@@ -174,13 +193,13 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
       return publish(next, null)
     }
     if (reading?.kind === 'secret')
-      return publish({ ...fresh(), status: 'valid', key: shown(reading.secret) }, reading.secret)
+      return publish({ ...base, status: 'valid', key: shown(reading.secret) }, reading.secret)
     if (reading?.kind === 'problem') {
       const { problem } = reading
       const status = !final && isIncompleteProblem(problem) ? 'incomplete' : 'invalid'
-      return publish({ ...fresh(), status, problem }, null)
+      return publish({ ...base, status, problem }, null)
     }
-    publish(fresh(), null)
+    publish(base, null)
   }
 
   function evaluate(text: string, final: boolean): void {
@@ -192,21 +211,21 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
     } else if (final && touched && options.required !== false) {
       reading = { kind: 'problem', problem: { code: 'SECRET_EMPTY' } }
     }
-    show(reading, final)
+    // Typing replaces whatever an image brought (or failed to bring).
+    show(reading, final, 'idle')
   }
 
   async function readImage(image: Blob): Promise<void> {
     const current = ++run
-    if (snapshot.status !== 'decoding') beforeReading = snapshot
-    if (!isImage(image)) return publish({ ...fresh(), status: 'image-failed', imageFailure: 'not-an-image' })
-    publish({ ...fresh(), status: 'decoding' })
+    // An image that gives no key leaves the field's text state, and the key held before, as they were.
+    if (!isImage(image)) return publish(withImage('not-an-image'))
+    publish(withImage('decoding'))
     let texts: string[]
     try {
       const decoder = options.qrDecoder ?? (await import('../secret-input/qr-decoder.js')).defaultQrDecoder
       texts = await decoder(image)
     } catch {
-      if (current === run)
-        publish({ ...fresh(), status: 'image-failed', imageFailure: 'decoder-failed' }, null)
+      if (current === run) publish(withImage('decoder-failed'))
       return
     }
     if (current !== run) return // cancelled, or replaced by a newer entry
@@ -215,13 +234,9 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
     const reading =
       readings.find((candidate) => candidate.kind !== 'problem') ??
       readings.find((_, index) => /^\s*otpauth(-migration)?:/i.test(texts[index] ?? ''))
-    if (!reading)
-      return publish(
-        { ...fresh(), status: 'image-failed', imageFailure: texts.length > 0 ? 'not-a-key' : 'no-qr-code' },
-        null,
-      )
+    if (!reading) return publish(withImage(texts.length > 0 ? 'not-a-key' : 'no-qr-code'))
     touched = true
-    show(reading, true)
+    show(reading, true, 'read')
   }
 
   return {
@@ -235,15 +250,16 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
     },
     input: (text, final = false) => evaluate(text, final),
     blur(text) {
-      if (snapshot.status === 'decoding' || snapshot.status === 'image-failed') return
+      // What an image brought (or failed to bring) stands until the next entry: leaving the field is none.
+      if (snapshot.image !== 'idle' && snapshot.image !== 'read') return
+      // 'empty' means the field is blank: after an entry, leaving it blank asks for the key.
       if (snapshot.status === 'incomplete' || (snapshot.status === 'empty' && touched)) evaluate(text, true)
     },
     readImage,
     cancelReading() {
-      if (snapshot.status !== 'decoding') return
+      if (snapshot.image !== 'decoding') return
       run++
-      const { entry: _entry, dragging: _dragging, ...before } = beforeReading
-      publish({ ...before, readingCancelled: true })
+      publish({ ...withImage('idle'), readingCancelled: true })
     },
     chooseAccount(index) {
       const secret = accounts[index]
@@ -260,7 +276,7 @@ export function createKeyEntry(initialOptions: KeyEntryOptions = {}): KeyEntry {
       run++
       touched = false
       accounts = []
-      publish(fresh(), null)
+      publish({ ...FRESH }, null)
     },
     dispose() {
       run++

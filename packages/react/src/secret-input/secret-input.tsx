@@ -21,22 +21,24 @@
  * const secretRef = useRef<EnteredSecret | null>(null)
  * <SecretInput onSecretChange={(secret) => { secretRef.current = secret; setReady(secret !== null) }} />
  */
-import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react'
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type DragEvent,
+  type FormEvent,
+} from 'react'
+import { createKeyEntry, type KeyEntryKey } from '../headless/key-entry-machine.js'
 import { useSecretInputMessages } from './messages.js'
 import { cx } from '../util/class-names.js'
 import type { EnteredSecret } from './entered-secret.js'
 import type { SecretInputMessages } from './messages.js'
-import { defaultQrDecoder, type QrDecoder } from './qr-decoder.js'
-import { readSecretEntry, type SecretReading } from './read-secret-entry.js'
-import type { SecretEntry, SecretImageFailure } from './secret-entry.js'
-import {
-  describeSecretProblem,
-  isIncompleteProblem,
-  keyCharacters,
-  type ExpectedKey,
-  type SecretProblem,
-} from './secret-problem.js'
-import { carriesFiles, firstFile, isImage } from './transfer-files.js'
+import type { QrDecoder } from './qr-decoder.js'
+import type { SecretEntry } from './secret-entry.js'
+import { describeSecretProblem, keyCharacters, type ExpectedKey } from './secret-problem.js'
+import { carriesFiles, firstFile } from './transfer-files.js'
 
 export interface SecretInputProps {
   /**
@@ -84,28 +86,6 @@ export interface SecretInputProps {
   className?: string
 }
 
-/** What is shown about a key: its size and names, never its bytes (nor its code parameters). */
-type ShownKey = Omit<EnteredSecret, 'bytes' | 'params'> & { bits: number }
-
-function shownKey({ bytes, params, ...named }: EnteredSecret): ShownKey {
-  return { bits: bytes.length * 8, ...named }
-}
-
-/** What the field shows; nothing here is secret. */
-interface EntryDisplay {
-  status: 'empty' | 'incomplete' | 'invalid' | 'valid' | 'choose-account'
-  problem?: SecretProblem
-  /** The valid key (status 'valid'). */
-  key?: ShownKey
-  /** Accounts of a Google Authenticator export and the one picked. */
-  accounts?: ShownKey[]
-  chosen?: number
-  skipped?: number
-  batch?: { index: number; size: number }
-}
-
-const EMPTY: EntryDisplay = { status: 'empty' }
-
 /** Where a QR screenshot stands ('idle': nothing to say), with the message for each state. */
 const QR_MESSAGES = {
   decoding: 'decoding',
@@ -116,14 +96,6 @@ const QR_MESSAGES = {
   'not-an-image': 'notAnImage',
 } as const satisfies Record<string, keyof SecretInputMessages>
 type QrState = 'idle' | keyof typeof QR_MESSAGES
-
-/** The QR states that end without a key, as `SecretEntry` names them. */
-const IMAGE_FAILURES: Partial<Record<QrState, SecretImageFailure>> = {
-  'no-qr-code': 'no-qr-code',
-  'not-a-key': 'not-a-key',
-  failed: 'decoder-failed',
-  'not-an-image': 'not-an-image',
-}
 
 /** How much of a long text the pointer line shows on each side of the bad character. */
 const POINTER_CONTEXT = 40
@@ -138,167 +110,52 @@ export function SecretInput(props: SecretInputProps) {
   const hintId = `${baseId}-hint`
   const messageId = `${baseId}-message`
 
-  const [display, setDisplay] = useState<EntryDisplay>(EMPTY)
-  const [qr, setQr] = useState<QrState>('idle')
-  const [dragging, setDragging] = useState(false)
-
   const textRef = useRef<HTMLTextAreaElement>(null)
   const pointerRef = useRef<HTMLDivElement>(null)
   const fileRef = useRef<HTMLInputElement>(null)
-  /** The keys of an export's accounts, until one is picked. Never state. */
-  const accountsRef = useRef<EnteredSecret[]>([])
-  /** Whether the user has entered anything yet (an empty field is an error only after that). */
-  const touchedRef = useRef(false)
-  /** Bumped by every new entry, so a slow QR decode cannot overwrite what came after it. */
-  const runRef = useRef(0)
-  const onSecretChangeRef = useRef(onSecretChange)
-  const onEntryChangeRef = useRef(props.onEntryChange)
-  useEffect(() => {
-    onSecretChangeRef.current = onSecretChange
-    onEntryChangeRef.current = props.onEntryChange
-  })
-  useEffect(
-    () => () => {
-      runRef.current++
-    },
-    [],
+
+  // The headless key entry machine (`createKeyEntry`, @a2f/react/headless) holds what the field shows,
+  // the image's state and the export's keys (never in React state); this component draws it.
+  const [machine] = useState(() => createKeyEntry())
+  // The latest callbacks and options, set after each commit (never during render).
+  useEffect(() =>
+    machine.setOptions({
+      onSecretChange,
+      ...(props.onEntryChange ? { onEntryChange: props.onEntryChange } : {}),
+      ...(qrDecoder ? { qrDecoder } : {}),
+      required,
+    }),
   )
+  // A QR read still running when the field goes is dropped (the machine keeps working after StrictMode's
+  // re-mount).
+  useEffect(() => () => machine.dispose(), [machine])
+  const display = useSyncExternalStore(machine.subscribe, machine.getSnapshot, machine.getSnapshot)
+  const qr: QrState = display.image === 'decoder-failed' ? 'failed' : display.image
 
-  function emit(secret: EnteredSecret | null) {
-    onSecretChangeRef.current(secret)
-  }
-
-  /** Tells the owner what the field holds now (called in the same event as the change, never later). */
-  function report(entry: SecretEntry) {
-    onEntryChangeRef.current?.(entry)
-  }
-
-  /** Sets the QR status; one that ends without a key is what the field holds now. */
-  function setQrState(state: QrState) {
-    setQr(state)
-    const failure = IMAGE_FAILURES[state]
-    if (failure) report({ status: 'image-failed', reason: failure })
-    else if (state === 'decoding') report({ status: 'decoding' })
-  }
-
-  /**
-   * Shows a reading (none: the empty field) and hands its key, or null, to the owner. `final`: judge
-   * incomplete keys as errors. `value`: the text that was read, for the pointer line.
-   */
-  function show(reading: SecretReading | undefined, final: boolean, value = '') {
-    accountsRef.current = []
-    const problem = reading?.kind === 'problem' ? reading.problem : undefined
-    drawPointer(value, problem?.code === 'SECRET_INVALID_CHARACTER' ? problem.index : undefined)
-    if (reading?.kind === 'accounts') {
-      const { accounts, skipped, batch } = reading
-      accountsRef.current = accounts
-      setDisplay({ status: 'choose-account', accounts: accounts.map(shownKey), skipped, batch })
-      // An export of one account needs no choice.
-      if (accounts.length === 1) choose(0)
-      else {
-        report({ status: 'choose-account' })
-        emit(null)
-      }
-      return
-    }
-    const secret = reading?.kind === 'secret' ? reading.secret : null
-    if (secret) {
-      setDisplay({ status: 'valid', key: shownKey(secret) })
-      report({ status: 'valid' })
-    } else if (problem) {
-      const status = !final && isIncompleteProblem(problem) ? 'incomplete' : 'invalid'
-      setDisplay({ status, problem })
-      // A field emptied again holds nothing, even when it says that a key is needed.
-      report(problem.code === 'SECRET_EMPTY' ? { status: 'empty' } : { status, problem })
-    } else {
-      setDisplay(EMPTY)
-      report({ status: 'empty' })
-    }
-    emit(secret)
-  }
-
-  function choose(index: number) {
-    const secret = accountsRef.current[index]
-    if (!secret) return
-    setDisplay((current) => ({ ...current, status: 'valid', key: shownKey(secret), chosen: index }))
-    report({ status: 'valid' })
-    emit(secret)
-  }
-
-  /** The mirror line under the field, drawn on the element itself so the text stays out of React. */
-  function drawPointer(value: string, index: number | undefined) {
-    const parts: (string | Node)[] = []
-    const node = pointerRef.current
-    if (node && index !== undefined) {
-      const character = String.fromCodePoint(value.codePointAt(index) ?? 0xfffd)
-      const start = Math.max(0, index - POINTER_CONTEXT)
-      const end = Math.min(value.length, index + character.length + POINTER_CONTEXT)
-      // One line, as the key reads: line breaks and tabs pasted with it become spaces.
-      const flat = (part: string) => part.replace(/[\r\n\t]/g, ' ')
-      const mark = node.ownerDocument.createElement('mark')
-      mark.className = 'a2f-secret-input-pointer-mark'
-      mark.textContent = character
-      parts.push(
-        (start > 0 ? '…' : '') + flat(value.slice(start, index)),
-        mark,
-        flat(value.slice(index + character.length, end)) + (end < value.length ? '…' : ''),
-      )
-    }
-    node?.replaceChildren(...parts)
-  }
-
-  function evaluateText(value: string, final: boolean) {
-    runRef.current++
-    // Typing replaces whatever an image brought (or failed to bring).
-    setQr('idle')
-    let reading: SecretReading | undefined
-    if (value.trim() !== '') {
-      touchedRef.current = true
-      reading = readSecretEntry(value)
-    } else if (final && touchedRef.current && required) {
-      reading = { kind: 'problem', problem: { code: 'SECRET_EMPTY' } }
-    }
-    show(reading, final, value)
-  }
+  // The mirror line under the field, drawn on the element itself so the text stays out of React.
+  const { problem } = display
+  useEffect(() => {
+    const value = display.image === 'read' ? '' : (textRef.current?.value ?? '')
+    drawPointer(
+      pointerRef.current,
+      value,
+      problem?.code === 'SECRET_INVALID_CHARACTER' ? problem.index : undefined,
+    )
+  }, [problem, display.image])
 
   function onInput(event: FormEvent<HTMLTextAreaElement>) {
     const { inputType } = event.nativeEvent as InputEvent
     // A paste or drop is the whole key at once: judge it fully. Typing is judged leniently until blur.
-    evaluateText(event.currentTarget.value, inputType === 'insertFromPaste' || inputType === 'insertFromDrop')
-  }
-
-  function onBlur() {
-    // What an image brought (or failed to bring) stands until the next entry: leaving the field is none.
-    if (qr !== 'idle' && qr !== 'read') return
-    // 'empty' means the field is blank: after an entry, leaving it blank asks for the key.
-    if (display.status === 'incomplete' || (display.status === 'empty' && touchedRef.current)) {
-      evaluateText(textRef.current?.value ?? '', true)
-    }
+    machine.input(
+      event.currentTarget.value,
+      inputType === 'insertFromPaste' || inputType === 'insertFromDrop',
+    )
   }
 
   async function readImage(file: Blob) {
-    const run = ++runRef.current
-    if (!isImage(file)) return setQrState('not-an-image')
-    setQrState('decoding')
-    let texts: string[]
-    try {
-      texts = await (qrDecoder ?? defaultQrDecoder)(file)
-    } catch {
-      if (run === runRef.current) setQrState('failed')
-      return
-    }
-    if (run !== runRef.current) return
-    const readings = texts.map((decoded) => readSecretEntry(decoded, 'qr'))
-    // The first QR code that holds a key wins; else, a key link that is broken says why.
-    const reading =
-      readings.find((candidate) => candidate.kind !== 'problem') ??
-      readings.find((_, index) => /^\s*otpauth(-migration)?:/i.test(texts[index] ?? ''))
-    if (!reading) return setQrState(texts.length > 0 ? 'not-a-key' : 'no-qr-code')
+    await machine.readImage(file)
     // The image replaces whatever was typed; its text is not echoed into the field.
-    if (textRef.current) textRef.current.value = ''
-    touchedRef.current = true
-    setQr('read')
-    show(reading, true)
+    if (machine.getSnapshot().image === 'read' && textRef.current) textRef.current.value = ''
   }
 
   /** Reads the image of a paste or drop, if it holds a file; returns that file. */
@@ -312,11 +169,15 @@ export function SecretInput(props: SecretInputProps) {
     if (disabled || !carriesFiles(event.dataTransfer)) return
     event.preventDefault()
     event.dataTransfer.dropEffect = 'copy'
-    setDragging(true)
+    machine.setDragging(true)
   }
+  const dragging = display.dragging
+  const setDragging = machine.setDragging
+  const choose = machine.chooseAccount
+  const onBlur = () => machine.blur(textRef.current?.value ?? '')
 
   const invalid = display.status === 'invalid'
-  const { key, accounts, skipped = 0, batch } = display
+  const { key, accounts, skipped, batch } = display
   const warnings = key ? keyWarnings(key, expectedKey) : []
 
   return (
@@ -378,16 +239,16 @@ export function SecretInput(props: SecretInputProps) {
             className="a2f-secret-input-pointer"
             aria-hidden="true"
             translate="no"
-            hidden={display.problem?.code !== 'SECRET_INVALID_CHARACTER'}
+            hidden={problem?.code !== 'SECRET_INVALID_CHARACTER'}
           />
           <div
             id={messageId}
             className="a2f-secret-input-message"
             data-kind={invalid ? 'error' : key ? 'valid' : 'hint'}
           >
-            {display.problem && (
+            {problem && (
               <p className={invalid ? 'a2f-field-error' : 'a2f-field-hint'}>
-                {describeSecretProblem(display.problem, text, expectedKey)}
+                {describeSecretProblem(problem, text, expectedKey)}
               </p>
             )}
             {display.status === 'choose-account' && <p className="a2f-field-hint">{text.chooseAccount}</p>}
@@ -419,7 +280,7 @@ export function SecretInput(props: SecretInputProps) {
           </div>
         </div>
 
-        {accounts && accounts.length > 1 && (
+        {accounts.length > 1 && (
           <fieldset className="a2f-secret-input-accounts" disabled={disabled}>
             <legend>{text.accountsLegend(accounts.length)}</legend>
             {accounts.map((account, index) => (
@@ -488,8 +349,32 @@ const SHORTER_THAN_EXPECTED = 'SHORTER_THAN_EXPECTED'
  * counts, instead of the generic "under 128 bits" (one sentence about one problem): links, QR codes and
  * exports carry the key as the issuer wrote it, so only a typed or pasted one can have been cut.
  */
-function keyWarnings(key: ShownKey, expected: ExpectedKey | undefined): string[] {
-  const codes = key.warnings.map(({ code }) => code)
+function keyWarnings(key: KeyEntryKey, expected: ExpectedKey | undefined): string[] {
+  const codes = [...key.warnings]
   if (!expected || key.source !== 'typed' || keyCharacters(key.bits / 8) >= expected.characters) return codes
   return [SHORTER_THAN_EXPECTED, ...codes.filter((code) => code !== 'SECRET_WEAK')]
+}
+
+/**
+ * Draws the mirror line under the field on `node` itself (so the text stays out of React): the text
+ * around the bad character at `index`, the character marked; nothing when there is none.
+ */
+function drawPointer(node: HTMLDivElement | null, value: string, index: number | undefined) {
+  const parts: (string | Node)[] = []
+  if (node && index !== undefined) {
+    const character = String.fromCodePoint(value.codePointAt(index) ?? 0xfffd)
+    const start = Math.max(0, index - POINTER_CONTEXT)
+    const end = Math.min(value.length, index + character.length + POINTER_CONTEXT)
+    // One line, as the key reads: line breaks and tabs pasted with it become spaces.
+    const flat = (part: string) => part.replace(/[\r\n\t]/g, ' ')
+    const mark = node.ownerDocument.createElement('mark')
+    mark.className = 'a2f-secret-input-pointer-mark'
+    mark.textContent = character
+    parts.push(
+      (start > 0 ? '…' : '') + flat(value.slice(start, index)),
+      mark,
+      flat(value.slice(index + character.length, end)) + (end < value.length ? '…' : ''),
+    )
+  }
+  node?.replaceChildren(...parts)
 }

@@ -81,8 +81,9 @@ describe('createKeyEntry', () => {
     const qrDecoder = vi.fn(async () => ['not a key', TRF4_URI])
     const { entry } = setup({ qrDecoder })
     const reading = entry.readImage(new Blob([new Uint8Array(8)], { type: 'image/png' }))
-    expect(entry.getSnapshot().status).toBe('decoding')
+    expect(entry.getSnapshot()).toMatchObject({ image: 'decoding', entry: { status: 'decoding' } })
     await reading
+    expect(entry.getSnapshot()).toMatchObject({ status: 'valid', image: 'read' })
     expect(entry.getSnapshot().key).toMatchObject({ source: 'qr', issuer: 'TRF4' })
   })
 
@@ -94,7 +95,7 @@ describe('createKeyEntry', () => {
 
     const cancelled = entry.readImage(image)
     entry.cancelReading()
-    expect(entry.getSnapshot()).toMatchObject({ status: 'empty', readingCancelled: true })
+    expect(entry.getSnapshot()).toMatchObject({ status: 'empty', image: 'idle', readingCancelled: true })
     finish([TRF4_URI])
     await cancelled
     expect(entry.getSnapshot().status).toBe('empty')
@@ -107,11 +108,27 @@ describe('createKeyEntry', () => {
     expect(onSecretChange.mock.calls.filter(([secret]) => secret?.source === 'qr')).toEqual([])
   })
 
-  it('says why an image gave no key', async () => {
-    const { entry } = setup({ qrDecoder: async () => [] })
+  it('says why an image gave no key, and keeps the key typed before it', async () => {
+    const { entry, onSecretChange, onEntryChange } = setup({ qrDecoder: async () => [] })
+    entry.input(EPROC_EXAMPLE_KEY)
+    onSecretChange.mockClear()
     await entry.readImage(new Blob([new Uint8Array(8)], { type: 'image/png' }))
-    expect(entry.getSnapshot()).toMatchObject({ status: 'image-failed', imageFailure: 'no-qr-code' })
+    expect(entry.getSnapshot()).toMatchObject({
+      status: 'valid',
+      image: 'no-qr-code',
+      imageFailure: 'no-qr-code',
+    })
+    // The owner hears that the field holds an unusable image (and refuses to go on), but keeps the key.
+    expect(onEntryChange).toHaveBeenLastCalledWith({ status: 'image-failed', reason: 'no-qr-code' })
+    expect(onSecretChange).not.toHaveBeenCalled()
     await entry.readImage(new Blob(['texto'], { type: 'text/plain' }))
     expect(entry.getSnapshot().imageFailure).toBe('not-an-image')
+    // Typing again is a new entry: the image's state goes.
+    entry.input(EPROC_EXAMPLE_KEY)
+    expect(entry.getSnapshot()).toMatchObject({
+      image: 'idle',
+      imageFailure: null,
+      entry: { status: 'valid' },
+    })
   })
 })
