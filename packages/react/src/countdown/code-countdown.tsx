@@ -17,16 +17,12 @@
  * <CodeCountdown code="492039" nextCode="118204" validUntil={endsAt} period={30} variant="bar" />
  */
 import type { TotpGenerator } from '@a2f/core'
-import { useEffect, useMemo, useRef } from 'react'
-import { useLiveCode } from '../data/use-live-code.js'
-import { useA2F } from '../provider/a2f-context.js'
 import { useCommonMessages } from '../i18n/common-messages.js'
 import { useCountdownMessages } from './messages.js'
-import { useClockSnapshot } from '../time/use-clock-snapshot.js'
 import { cx } from '../util/class-names.js'
 import { groupCode } from '../util/group-code.js'
 import { useCopy } from '../util/use-copy.js'
-import { countdownPhaseKey, readCountdown } from '../headless/countdown-machine.js'
+import { useCountdownReading, useNewCodeAnnouncement } from '../headless/use-countdown-reading.js'
 import { CountdownTimer, type CountdownVariant } from './countdown-timer.js'
 import { NextCode, SeenAndSpoken, useLiveRegion } from './spoken-code.js'
 import { spellCode } from './spell-code.js'
@@ -63,84 +59,31 @@ export interface CodeCountdownProps {
 }
 
 export function CodeCountdown(props: CodeCountdownProps) {
-  const { credentialId, generator, variant = 'ring', size = 'default', expiringSeconds = 5 } = props
-  const { showNext = 'auto' } = props
-  const { clock, codeBook } = useA2F()
+  const { variant = 'ring', size = 'default', expiringSeconds = 5, showNext = 'auto' } = props
   const m = useCountdownMessages()
   const common = useCommonMessages()
-  // A stored credential's entry in the code book; for the other sources an empty entry, with no
-  // subscription (a stored code does not tick a generator's window either, which would add renders).
-  const entry = useLiveCode(credentialId)
-  const stored = credentialId !== undefined
-  const failing = entry.error !== undefined
-  // A key in memory, and a given code without `validUntil`, follow the clock's windows of their period.
-  const windowed = !stored && (generator !== undefined || props.validUntil === undefined)
-  const period = generator?.period ?? props.period ?? 30
-  const epoch = generator?.epoch ?? 0
-  const fixedEnd = stored ? entry.code?.validUntil : props.validUntil
-
-  // The headless countdown machine decides (`readCountdown`, core's window arithmetic): the phase of the
-  // code at a time, and `countdownPhaseKey`, the one primitive that changes when what is drawn changes
-  // (a new window or code, 'expiring', 'expired'). So the widget renders about twice per window, never
-  // every second: the seconds and the ring are written into the DOM by CountdownTimer.
-  const read = (now: number) =>
-    readCountdown({
-      now,
-      period,
-      epoch,
-      expiringSeconds,
-      ...(windowed || fixedEnd === undefined ? {} : { validUntil: fixedEnd }),
-    })
-  useClockSnapshot(clock, 1000, (now) => countdownPhaseKey(read(now)))
-  const reading = read(clock.now())
-  // A code past its end while its source fails is not shown: the court would refuse it. Past its end
-  // otherwise (a stored code whose successor is on its way), it stays on show as expiring.
-  const expiredWhileFailing = reading.phase === 'expired' && failing
+  // The headless reading chooses the code and its phase (core's window arithmetic); 'phase' resolution
+  // renders about twice per window, never every second: CountdownTimer writes the seconds and the ring
+  // into the DOM itself.
+  const { reading, shown, status, unreadable, retry } = useCountdownReading({
+    credentialId: props.credentialId,
+    generator: props.generator,
+    code: props.code,
+    nextCode: props.nextCode,
+    validUntil: props.validUntil,
+    period: props.period,
+    expiringSeconds,
+    resolution: 'phase',
+  })
   const expiring = reading.phase !== 'running'
-  const generated = useMemo(
-    () => generator && { code: generator.at(reading.startsAt), nextCode: generator.at(reading.endsAt) },
-    [generator, reading.startsAt, reading.endsAt],
-  )
-
-  // The code on show, whichever the source; none once it expired while the source fails.
-  const source = expiredWhileFailing
-    ? undefined
-    : stored
-      ? entry.code
-      : generator !== undefined
-        ? generated
-        : props.code === undefined
-          ? undefined
-          : { code: props.code, nextCode: props.nextCode }
-  const validUntil = windowed ? reading.endsAt : fixedEnd
-  const shown = source && validUntil !== undefined ? { ...source, validUntil } : undefined
-  const state = entry.unreadable
-    ? 'unreadable'
-    : shown
-      ? expiring
-        ? 'expiring'
-        : 'running'
-      : failing
-        ? 'error'
-        : stored && !entry.missing
-          ? 'loading'
-          : 'empty'
+  const state = status === 'ready' ? (expiring ? 'expiring' : 'running') : status
 
   const { copy, state: copyState } = useCopy()
   const [liveRegion, announce] = useLiveRegion()
-  const announcedCode = useRef<string | undefined>(undefined)
+  // Written straight into the live region: announcing never renders.
+  useNewCodeAnnouncement(shown?.code, (code) => announce(m.newCode(spellCode(code))))
 
-  // A new code is announced once, when it replaces another (not on mount: the code is on screen, and an
-  // announcement while the page loads is noise). Written straight into the live region: no render.
-  const code = shown?.code
-  useEffect(() => {
-    if (code === undefined) return
-    const previous = announcedCode.current
-    announcedCode.current = code
-    if (previous !== undefined && previous !== code) announce(m.newCode(spellCode(code)))
-  }, [code, m, announce])
-
-  const nextVisible = showNext === 'always' || (showNext === 'auto' && expiring && !expiredWhileFailing)
+  const nextVisible = showNext === 'always' || (showNext === 'auto' && expiring)
 
   return (
     <div
@@ -163,14 +106,9 @@ export function CodeCountdown(props: CodeCountdownProps) {
               />
             </p>
             <CountdownTimer
-              key={shown.validUntil}
-              endsAt={shown.validUntil}
-              // A stored code brings its own window; the other sources use `period`.
-              period={
-                stored && entry.code
-                  ? Math.round((entry.code.validUntil - entry.code.validFrom) / 1000)
-                  : period
-              }
+              key={reading.endsAt}
+              endsAt={reading.endsAt}
+              period={reading.period}
               variant={variant}
               label={m.timerLabel}
             />
@@ -195,15 +133,15 @@ export function CodeCountdown(props: CodeCountdownProps) {
         <div className="a2f-countdown-body">
           <p className="a2f-countdown-message">
             {state === 'unreadable'
-              ? m.unreadable[entry.unreadable!]
+              ? m.unreadable[unreadable!]
               : state === 'error'
                 ? m.unavailable
                 : state === 'loading'
                   ? m.loading
                   : m.noCode}
           </p>
-          {state === 'error' && stored && (
-            <button type="button" className="a2f-button a2f-countdown-retry" onClick={codeBook.refresh}>
+          {state === 'error' && props.credentialId !== undefined && (
+            <button type="button" className="a2f-button a2f-countdown-retry" onClick={retry}>
               {common.retry}
             </button>
           )}

@@ -11,18 +11,18 @@
  * @example
  * <RowDialog kind="remove" model={model} owners={owners} onClose={close} onRemove={remove} onRekeyed={notify} />
  */
-import { lazy, Suspense } from 'react'
 import { useCommonMessages } from '../i18n/common-messages.js'
 import { useGridMessages } from './messages.js'
 import { LazySecretQrCode } from '../secret-qr/lazy-secret-qr-code.js'
+import { lazyPart } from '../util/lazy-part.js'
 import { EditDialog } from './edit-dialog.js'
 import { GridDialog } from './grid-dialog.js'
 import type { GridRowModel } from './row-model.js'
 
 // The new-key form carries the whole key reader (SecretInput, otpauth links, Google exports): rare in a
 // grid's life, so it arrives as its own chunk when first opened, behind a dialog of the same title.
-const RekeyDialog = /* @__PURE__ */ lazy(() =>
-  import('./rekey-dialog.js').then((module) => ({ default: module.RekeyDialog })),
+const rekeyDialog = /* @__PURE__ */ lazyPart(() =>
+  import('./rekey-dialog.js').then((module) => module.RekeyDialog),
 )
 
 export type RowDialogKind = 'qr' | 'edit' | 'remove' | 'rekey'
@@ -46,15 +46,16 @@ export function RowDialog({ kind, model, owners, onClose, onRemove, onRekeyed }:
   if (kind === 'edit') return <EditDialog model={model} owners={owners} onClose={onClose} />
   if (kind === 'rekey')
     return (
-      <Suspense
+      <rekeyDialog.Part
+        model={model}
+        onSaved={onRekeyed}
+        onClose={onClose}
         fallback={
           <GridDialog title={grid.rekeyTitle} onClose={onClose} className="a2f-grid-rekey-dialog">
             <p role="status">{common.loading}</p>
           </GridDialog>
         }
-      >
-        <RekeyDialog model={model} onSaved={onRekeyed} onClose={onClose} />
-      </Suspense>
+      />
     )
   if (kind === 'qr')
     return (

@@ -1,6 +1,7 @@
 /**
- * A part of a widget that arrives as its own chunk, for parts a page needs soon but not in its first
- * render (the wizard's key step: the key reader with otpauth links and Google exports). Unlike
+ * A part of a widget that arrives as its own chunk: every lazy part of the kit goes through it — the
+ * wizard's key step (the key reader with otpauth links and Google exports, asked for on mount), the QR
+ * code of a key and the grid's new-key dialog (asked for when first shown). Unlike
  * `React.lazy`, once the chunk is there the part renders synchronously, with no Suspense round, and the
  * widget can ask for it early (`preload()` on mount), so by the time the user gets there it is usually
  * in place. Until then `fallback` renders. A failed import is tried again by the next mount.

@@ -1,5 +1,5 @@
 /** `inertProps` renders the `inert` attribute on the running React (19 here, 18 in apps/react-18-check). */
-import { render } from '@testing-library/react'
+import { renderStrict as render } from '../../test-support/render.js'
 import { describe, expect, it, vi } from 'vitest'
 import { inertProps } from '../inert-props.js'
 
