@@ -4,6 +4,7 @@
  * trail cost on top of the backend. Runs in Node and, bundled, in Chromium (no Node API).
  */
 import { createCredentialStore, createMasterKeyring } from '../dist/index.js'
+import { measureBulk } from './bulk.mjs'
 import { median } from './stats.mjs'
 
 export const COUNT = 10_000
@@ -77,5 +78,12 @@ export async function measureAdapter(subject, { count = COUNT } = {}) {
     })
     Object.assign(result, { rawCreateMs: rawCreate.ms, rawListMs: median(rawList), rawOpenMs: rawOpen.ms })
   }
+
+  // Moving a firm in: createMany, import and restore, each beside today's loop (bulk.mjs).
+  const storeFor = (tenant) =>
+    subject.store
+      ? subject.store(tenant)
+      : createCredentialStore({ adapter: subject.adapter, keys, tenant, actor: 'bench' })
+  Object.assign(result, await measureBulk(subject.name, storeFor, count))
   return result
 }

@@ -50,14 +50,21 @@ export function subjects() {
         })
         const adapter = createMemoryAdapter()
         const handler = createHttpHandler({
-          authorize: () => ({ tenant: 'bench', user: 'bench' }),
+          // The tenant from a header, so the bulk runs get fresh tenants as on the other backends.
+          authorize: (request) => ({
+            tenant: request.headers.get('x-bench-tenant') ?? 'bench',
+            user: 'bench',
+          }),
           store: ({ tenant, user }) => createCredentialStore({ adapter, keys, tenant, actor: user }),
           secrets: 'reveal',
         })
         this.server = createServer(toNodeListener(handler))
         await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve))
         const baseUrl = `http://127.0.0.1:${this.server.address().port}`
-        return { name: this.name, store: () => createHttpStore({ baseUrl }) }
+        return {
+          name: this.name,
+          store: (tenant) => createHttpStore({ baseUrl, headers: { 'x-bench-tenant': tenant } }),
+        }
       },
       async stop() {
         this.server.closeAllConnections?.()

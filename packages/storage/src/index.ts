@@ -9,6 +9,8 @@
 export * from './errors.js'
 export type * from './model/credential.js'
 export type * from './model/credential-store.js'
+export { MAX_CREATE_MANY } from './model/create-many.js'
+export type { CreateManyOptions, CreateManyReport } from './model/create-many.js'
 export type * from './store/adapter.js'
 
 // Stores

@@ -170,6 +170,7 @@ export function failingStore(store: CredentialStore): CredentialStore {
     get: fail('get'),
     codes: fail('codes'),
     create: fail('create'),
+    createMany: fail('createMany'),
     update: fail('update'),
     remove: fail('remove'),
   })
@@ -191,6 +192,7 @@ export function withOverrides(store: CredentialStore, overrides: Partial<Credent
     getSummary: store.getSummary.bind(store),
     get: store.get.bind(store),
     create: store.create.bind(store),
+    createMany: store.createMany.bind(store),
     update: store.update.bind(store),
     remove: store.remove.bind(store),
     codes: store.codes.bind(store),

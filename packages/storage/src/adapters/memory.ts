@@ -48,6 +48,23 @@ export function createMemoryAdapter(): StorageAdapter {
       notify(data, { type: 'created', id: row.id, version: row.version })
     },
 
+    async insertMany(tenant, rows, audits, options) {
+      // No await: the checks and the writes happen together, atomically within the process.
+      const data = tenantData(tenant)
+      const existing = rows.filter((row) => data.rows.has(row.id)).map((row) => row.id)
+      if (existing.length > 0 && options.existing === 'abort') return { existing }
+      const taken = new Set(existing)
+      rows.forEach((row, index) => {
+        if (taken.has(row.id)) return
+        data.rows.set(row.id, clone(row))
+        data.audit.push(clone(audits[index]!))
+      })
+      for (const row of rows) {
+        if (!taken.has(row.id)) notify(data, { type: 'created', id: row.id, version: row.version })
+      }
+      return { existing }
+    },
+
     async replace(tenant, row, expectedVersion, audit) {
       const data = tenantData(tenant)
       compareVersion(row.id, data.rows.get(row.id), expectedVersion)

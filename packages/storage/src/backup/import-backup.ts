@@ -1,5 +1,7 @@
-import { isStorageError, storageError } from '../errors.js'
+import { randomId } from '../crypto/webcrypto.js'
+import { storageError } from '../errors.js'
 import type { CredentialStore } from '../model/credential-store.js'
+import { importBatch } from '../transfer/import-batch.js'
 import { describeError, emptyReport, issue, type ImportReport } from '../transfer/import-report.js'
 import { toCredentialInput, toCredentialPatch } from './backup-credential.js'
 import type { BackupCredential } from './backup-format.js'
@@ -22,9 +24,11 @@ export interface ImportBackupOptions {
 
 /**
  * Restores a backup into `store`. The whole file is opened and authenticated first (`readBackup`'s
- * errors), so a wrong passphrase or an altered file writes nothing. Entries are then written one by one,
- * each with its id; an entry the store refuses is reported with its index (0-based, in the file) and
- * names, never its key, and the others still import.
+ * errors), so a wrong passphrase or an altered file writes nothing. Entries are then created with their
+ * ids `MAX_CREATE_MANY` at a time (`store.createMany`: one transaction per batch); an entry the store
+ * refuses is reported with its index (0-based, in the file) and names, never its key, and the others
+ * still import. Entries whose id is taken are then skipped, replaced one by one (each at the version just
+ * read) or created again under new ids in a batch, as `onExisting` says.
  *
  * Imported records start a new history: `create` stamps `createdAt`, `updatedAt`, `createdBy` and
  * `version` afresh (the backup's values are in the file, not in the store). Status, validation stamp,
@@ -41,30 +45,57 @@ export async function importBackup(
   }
   const { credentials } = await readBackup(text, options.passphrase)
   const report = emptyReport()
+  // Where each imported credential is in the file, to give `imported` in file order at the end.
+  const placeOf = new Map<string, number>()
+  const contextOf = (index: number, entry: BackupCredential | null) => ({
+    index,
+    issuer: entry?.issuer,
+    account: entry?.account,
+  })
+
+  // 1. Every entry under its own id; taken ids land in `skipped` as ALREADY_EXISTS.
+  const first = importBatch(store, report, { onExisting: 'skip' })
   for (const [index, entry] of credentials.entries()) {
-    const context = { index, issuer: entry?.issuer, account: entry?.account }
-    try {
+    await first.add(contextOf(index, entry), () => {
       if (entry === null || typeof entry !== 'object') {
         throw storageError('INVALID_INPUT', { field: 'credential', reason: 'an object' })
       }
-      report.imported.push(await restore(store, entry, onExisting))
-    } catch (error) {
-      const problem = describeError(error)
-      const list = onExisting === 'skip' && isStorageError(error, 'ALREADY_EXISTS') ? 'skipped' : 'failed'
-      report[list].push(issue(context, problem))
+      placeOf.set(entry.id, index)
+      return toCredentialInput(entry, true)
+    })
+  }
+  await first.flush()
+
+  // 2. The taken ones, as `onExisting` says.
+  if (onExisting !== 'skip') {
+    const taken = report.skipped.filter((found) => found.code === 'ALREADY_EXISTS')
+    report.skipped = report.skipped.filter((found) => found.code !== 'ALREADY_EXISTS')
+    if (onExisting === 'copy') {
+      const copies = importBatch(store, report)
+      for (const { index } of taken) {
+        const entry = credentials[index]!
+        await copies.add(contextOf(index, entry), () => {
+          const id = randomId()
+          placeOf.set(id, index)
+          return { ...toCredentialInput(entry, false), id }
+        })
+      }
+      await copies.flush()
+    } else {
+      for (const { index } of taken) {
+        const entry = credentials[index]!
+        try {
+          const current = await store.getSummary(entry.id)
+          report.imported.push(
+            await store.update(entry.id, toCredentialPatch(entry), { expectedVersion: current.version }),
+          )
+        } catch (error) {
+          report.failed.push(issue(contextOf(index, entry), describeError(error)))
+        }
+      }
+      report.failed.sort((a, b) => a.index - b.index)
     }
   }
+  report.imported.sort((a, b) => (placeOf.get(a.id) ?? 0) - (placeOf.get(b.id) ?? 0))
   return report
-}
-
-/** Creates the entry under its id; when the id is taken, does what `onExisting` says. */
-async function restore(store: CredentialStore, entry: BackupCredential, onExisting: OnExisting) {
-  try {
-    return await store.create(toCredentialInput(entry, true))
-  } catch (error) {
-    if (!isStorageError(error, 'ALREADY_EXISTS') || onExisting === 'skip') throw error
-  }
-  if (onExisting === 'copy') return store.create(toCredentialInput(entry, false))
-  const current = await store.getSummary(entry.id)
-  return store.update(entry.id, toCredentialPatch(entry), { expectedVersion: current.version })
 }

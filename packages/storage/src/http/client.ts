@@ -1,4 +1,5 @@
 import { storageError } from '../errors.js'
+import { MAX_CREATE_MANY, type CreateManyReport } from '../model/create-many.js'
 import type { CredentialSummary } from '../model/credential.js'
 import type { ClaimedCode, CodesResult, CredentialStore, IntegrityReport } from '../model/credential-store.js'
 import type { AuditEntry } from '../store/adapter.js'
@@ -182,6 +183,27 @@ export function createHttpStore(options: HttpStoreOptions): HttpCredentialStore 
       await feed.ready()
       const payload = await call('create', 'POST', '/credentials', { body: encodeInput(input) })
       return answer<CredentialSummary>(payload, 'credential', 'create', isRecord)
+    },
+
+    async createMany(inputs, manyOptions = {}) {
+      // Checked here as the server's store checks them, so 100,000 entries are refused before sending.
+      if (!Array.isArray(inputs)) throw storageError('INVALID_INPUT', { field: 'inputs', reason: 'an array' })
+      if (inputs.length > MAX_CREATE_MANY) {
+        throw storageError('INVALID_INPUT', {
+          field: 'inputs',
+          reason: `at most ${MAX_CREATE_MANY} credentials per batch (MAX_CREATE_MANY), found ${inputs.length}`,
+        })
+      }
+      await feed.ready()
+      const body = { ...manyOptions, credentials: inputs.map((input) => encodeInput(input)) }
+      const payload = await call('createMany', 'POST', '/credential-batches', { body })
+      const valid =
+        isRecord(payload) &&
+        Array.isArray(payload.created) &&
+        Array.isArray(payload.skipped) &&
+        Array.isArray(payload.failed)
+      if (!valid) throw unavailable('createMany', new Error("The server's answer is not a batch report."))
+      return payload as unknown as CreateManyReport
     },
 
     async update(id, patch, writeOptions) {

@@ -1,4 +1,5 @@
 import { storageError } from '../errors.js'
+import type { CreateManyOptions } from '../model/create-many.js'
 import type { CredentialInput, CredentialPatch, WriteOptions } from '../model/credential.js'
 import type { ClaimCodeOptions, CredentialStore } from '../model/credential-store.js'
 import { readAuditQuery, readCodesQuery, readCredentialQuery, readExpectedVersion } from './query.js'
@@ -37,6 +38,11 @@ export interface HttpHandlerOptions {
   secrets?: SecretsMode
   /** Largest JSON body accepted; larger ones get 413. Default 1 MiB. */
   maxBodyBytes?: number
+  /**
+   * Largest body of `POST /credential-batches` (`store.createMany`, up to `MAX_CREATE_MANY` entries);
+   * larger ones get 413. Default 16 MiB: 10,000 credentials of about 300 bytes each, with room for notes.
+   */
+  maxBatchBodyBytes?: number
   /** Interval of keep-alive comments on event streams. Default 25 s. */
   heartbeatMs?: number
   /**
@@ -62,6 +68,7 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
     throw storageError('INVALID_INPUT', { field: 'secrets', reason: "'reveal' or 'codes-only'" })
   }
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
+  const maxBatchBodyBytes = options.maxBatchBodyBytes ?? 16 * 1024 * 1024
   const heartbeatMs = options.heartbeatMs ?? 25_000
 
   /** A record, so that adding a route name without its handler does not compile. */
@@ -77,6 +84,20 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
       const credential = await store.create(input)
       headers.set('location', `${basePath}/credentials/${idToSegment(credential.id)}`)
       return json(201, { credential }, headers)
+    },
+    async createMany({ store, request, headers }) {
+      const body = await readJsonBody(request, maxBatchBodyBytes)
+      if (!isRecord(body) || !Array.isArray(body.credentials)) {
+        throw invalidRequest(400, 'body', 'an object with credentials (an array), onExisting and onInvalid')
+      }
+      const manyOptions: Record<string, unknown> = {}
+      if (body.onExisting !== undefined) manyOptions.onExisting = body.onExisting
+      if (body.onInvalid !== undefined) manyOptions.onInvalid = body.onInvalid
+      const report = await store.createMany(
+        body.credentials as CredentialInput[],
+        manyOptions as CreateManyOptions,
+      )
+      return json(200, report, headers)
     },
     async get({ store, route, headers }) {
       if (secrets !== 'reveal') {

@@ -6,6 +6,7 @@ export type RouteName =
   | 'session'
   | 'list'
   | 'create'
+  | 'createMany'
   | 'get'
   | 'getSummary'
   | 'update'
@@ -20,6 +21,7 @@ export type RouteName =
 const ROUTES: readonly { path: readonly string[]; methods: Readonly<Record<string, RouteName>> }[] = [
   { path: ['session'], methods: { GET: 'session' } },
   { path: ['credentials'], methods: { GET: 'list', POST: 'create' } },
+  { path: ['credential-batches'], methods: { POST: 'createMany' } },
   { path: ['credentials', ':id'], methods: { GET: 'get', PATCH: 'update', DELETE: 'remove' } },
   { path: ['credentials', ':id', 'summary'], methods: { GET: 'getSummary' } },
   { path: ['credentials', ':id', 'claim-code'], methods: { POST: 'claimCode' } },

@@ -1,3 +1,4 @@
+import { MAX_CREATE_MANY } from '../model/create-many.js'
 import type { CredentialStore } from '../model/credential-store.js'
 import type { ChangeEvent } from '../store/adapter.js'
 
@@ -12,8 +13,12 @@ import type { ChangeEvent } from '../store/adapter.js'
  *   : keep-alive            every `heartbeatMs`, for proxies that close quiet connections
  */
 
-/** Events queued for a client that does not read; past this it is dropped and will reconnect. */
-const MAX_QUEUED = 1000
+/**
+ * Events queued for a client that does not read; past this it is dropped and will reconnect. A batch
+ * (`createMany`) emits its events in one go, before the stream is read at all, so the bound leaves room
+ * for the largest batch (about 80 bytes each: 1 MB for 11,000) and a thousand more.
+ */
+const MAX_QUEUED = MAX_CREATE_MANY + 1000
 /** What a browser's EventSource waits before reconnecting (the http client has its own backoff). */
 const RETRY_MS = 3000
 

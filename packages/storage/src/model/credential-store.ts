@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditQuery, ChangeEvent } from '../store/adapter.js'
 import type { UnreadableReason } from '../errors.js'
+import type { CreateManyOptions, CreateManyReport } from './create-many.js'
 import type {
   Credential,
   CredentialInput,
@@ -23,6 +24,14 @@ export interface CredentialStore {
   /** The whole credential with its secrets opened; audited as 'reveal'. `NOT_FOUND`, `UNREADABLE_RECORD`. */
   get(id: string): Promise<Credential>
   create(input: CredentialInput): Promise<CredentialSummary>
+  /**
+   * Creates up to `MAX_CREATE_MANY` credentials as one write: every entry is checked first, keys are
+   * sealed per record, concurrently, and the rows with their audit entries are stored in one transaction
+   * (PostgreSQL and PGlite: multi-row statements; IndexedDB: one transaction), all or nothing. The report
+   * says what happened to each entry; by default an invalid entry or a taken id writes nothing (see
+   * `CreateManyOptions`). A backend failure throws (`UNAVAILABLE`) and writes nothing.
+   */
+  createMany(inputs: readonly CredentialInput[], options?: CreateManyOptions): Promise<CreateManyReport>
   /** Applies `patch` if the stored version is `expectedVersion`, else `ConflictError`. */
   update(id: string, patch: CredentialPatch, options: WriteOptions): Promise<CredentialSummary>
   /** Removes the credential; with `expectedVersion`, only if nobody changed it since (else `ConflictError`). */

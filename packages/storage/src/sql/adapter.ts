@@ -1,11 +1,19 @@
 import { storageError } from '../errors.js'
 import { randomId } from '../crypto/webcrypto.js'
-import type { AuditEntry, StorageAdapter } from '../store/adapter.js'
+import type { AuditEntry, ChangeEvent, StorageAdapter } from '../store/adapter.js'
 import { createChangeHub } from './changes.js'
 import type { SqlClient, SqlQueryable } from './client.js'
 import { adapterError, camelCase, inputError, isUniqueViolation, unavailableError } from './errors.js'
+import { insertAuditRows, insertCredentialRows } from './insert-many.js'
 import { migrate } from './migrate.js'
-import { auditFromRecord, CREDENTIAL_COLUMNS, credentialFromRecord, credentialValues } from './rows.js'
+import {
+  AUDIT_COLUMNS,
+  auditFromRecord,
+  auditValues,
+  CREDENTIAL_COLUMNS,
+  credentialFromRecord,
+  credentialValues,
+} from './rows.js'
 
 export interface SqlAdapterOptions {
   /**
@@ -36,9 +44,9 @@ const UPDATE_CREDENTIAL = `update a2f_credentials set ${CREDENTIAL_COLUMNS.slice
 const SELECT_CREDENTIALS = `select ${COLUMNS} from a2f_credentials where tenant = $1`
 /** The field of each parameter of INSERT_CREDENTIAL and UPDATE_CREDENTIAL (the same order), for errors. */
 const CREDENTIAL_PARAMETERS = ['tenant', ...CREDENTIAL_COLUMNS.map(camelCase), 'expectedVersion']
-const INSERT_AUDIT =
-  'insert into a2f_audit (tenant, credential_id, actor, action, fields, at, counter) values ($1, $2, $3, $4, $5, $6, $7)'
-const AUDIT_PARAMETERS = ['tenant', 'credentialId', 'actor', 'action', 'fields', 'at', 'counter']
+const INSERT_AUDIT = `insert into a2f_audit (tenant, ${AUDIT_COLUMNS.join(', ')})
+  values (${['tenant', ...AUDIT_COLUMNS].map((_, index) => `$${index + 1}`).join(', ')})`
+const AUDIT_PARAMETERS = ['tenant', ...AUDIT_COLUMNS.map(camelCase)]
 /**
  * One statement, so atomic without an explicit transaction: the upsert takes the claim row's lock for
  * the statement only (a concurrent claim waits for it, then sees the new last counter: READ COMMITTED
@@ -96,19 +104,9 @@ export function createSqlAdapter(
   }
 
   const insertAudit = (tx: SqlQueryable, tenant: string, entry: AuditEntry) =>
-    tx
-      .query(INSERT_AUDIT, [
-        tenant,
-        entry.credentialId,
-        entry.actor ?? null,
-        entry.action,
-        entry.fields ?? null,
-        entry.at,
-        entry.counter ?? null,
-      ])
-      .catch((error: unknown) => {
-        throw inputError(error, AUDIT_PARAMETERS) ?? error
-      })
+    tx.query(INSERT_AUDIT, [tenant, ...auditValues(entry)]).catch((error: unknown) => {
+      throw inputError(error, AUDIT_PARAMETERS) ?? error
+    })
 
   /** The credential statement's own errors: a value at fault is named by its field. */
   const credentialStatementError = (error: unknown) => inputError(error, CREDENTIAL_PARAMETERS) ?? error
@@ -173,6 +171,35 @@ export function createSqlAdapter(
           await insertAudit(tx, tenant, audit)
         })
         changes.emit(tenant, event)
+      }),
+
+    insertMany: (tenant, rows, audits, options) =>
+      run('insertMany', async () => {
+        // Thrown to roll the batch back when an id was taken and the caller wants all or nothing.
+        const taken = Symbol('taken')
+        let existing: string[] = []
+        let events: ChangeEvent[] = []
+        try {
+          await client.transaction(async (tx) => {
+            const inserted = await insertCredentialRows(tx, tenant, rows)
+            existing = rows.filter((row) => !inserted.has(row.id)).map((row) => row.id)
+            if (existing.length > 0 && options.existing === 'abort') throw taken
+            events = rows
+              .filter((row) => inserted.has(row.id))
+              .map((row) => ({ type: 'created', id: row.id, version: row.version }) as const)
+            await changes.notifyMany(tx, tenant, events)
+            await insertAuditRows(
+              tx,
+              tenant,
+              audits.filter((_, index) => inserted.has(rows[index]!.id)),
+            )
+          })
+        } catch (error) {
+          if (error === taken) return { existing }
+          throw error
+        }
+        for (const event of events) changes.emit(tenant, event)
+        return { existing }
       }),
 
     replace: (tenant, row, expectedVersion, audit) =>

@@ -16,6 +16,8 @@ interface ChangeNotice {
 export interface ChangeHub {
   /** Queues the notice in the write's transaction: PostgreSQL delivers it only if the write commits. */
   notify(tx: SqlQueryable, tenant: string, event: ChangeEvent): Promise<void>
+  /** `notify` for many events of one transaction, in one statement. */
+  notifyMany(tx: SqlQueryable, tenant: string, events: readonly ChangeEvent[]): Promise<void>
   /** Tells this adapter's subscribers about a committed change of its own. */
   emit(tenant: string, event: ChangeEvent): void
   subscribe(tenant: string, listener: (event: ChangeEvent) => void): () => void
@@ -80,6 +82,17 @@ export function createChangeHub(client: SqlClient, origin: string): ChangeHub {
     async notify(tx, tenant, event) {
       const notice: ChangeNotice = { origin, tenant, ...event }
       await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(notice)])
+    },
+
+    async notifyMany(tx, tenant, events) {
+      if (events.length === 0) return
+      const notices = events.map((event) =>
+        JSON.stringify({ origin, tenant, ...event } satisfies ChangeNotice),
+      )
+      await tx.query('select pg_notify($1, notice) from unnest($2::text[]) as notice', [
+        CHANGES_CHANNEL,
+        notices,
+      ])
     },
 
     emit: deliver,

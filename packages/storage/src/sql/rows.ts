@@ -32,6 +32,21 @@ export const CREDENTIAL_COLUMNS = [
 type Column = (typeof CREDENTIAL_COLUMNS)[number]
 
 /** The row's values in `CREDENTIAL_COLUMNS` order; an absent optional field is SQL null. */
+/** The columns of an audit row after `tenant`, in the order of `auditValues`. */
+export const AUDIT_COLUMNS = ['credential_id', 'actor', 'action', 'fields', 'at', 'counter'] as const
+
+/** The entry's values in `AUDIT_COLUMNS` order; an absent optional field is SQL null. */
+export function auditValues(entry: AuditEntry): unknown[] {
+  return [
+    entry.credentialId,
+    entry.actor ?? null,
+    entry.action,
+    entry.fields ?? null,
+    entry.at,
+    entry.counter ?? null,
+  ]
+}
+
 export function credentialValues(row: StoredCredential): unknown[] {
   const values: Record<Column, unknown> = {
     id: row.id,

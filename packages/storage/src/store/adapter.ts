@@ -20,6 +20,20 @@ export interface StorageAdapter {
   /** Stores a new row. An existing id: `ALREADY_EXISTS`. */
   insert(tenant: string, row: StoredCredential, audit: AuditEntry): Promise<void>
   /**
+   * Stores many new rows, each with its audit entry (`audits[i]` goes with `rows[i]`), in one
+   * transaction: all of them or none, whatever fails. Rows whose id is stored already are `existing`:
+   * with `existing: 'abort'` nothing is written when there is any; with 'skip' they (and their audit
+   * entries) are left out and the others written. Returns the ids found stored, in input order. Ids
+   * within one call are distinct (the store checks). Absent on adapters written before batches existed:
+   * `createMany` then writes one row after another, not atomically.
+   */
+  insertMany?(
+    tenant: string,
+    rows: readonly StoredCredential[],
+    audits: readonly AuditEntry[],
+    options: { existing: 'abort' | 'skip' },
+  ): Promise<{ existing: string[] }>
+  /**
    * Replaces a row if its stored version is `expectedVersion` (compare-and-swap, atomically): otherwise
    * `ConflictError`; a missing row: `NOT_FOUND`.
    */

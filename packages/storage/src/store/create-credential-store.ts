@@ -2,7 +2,7 @@ import { totpWindow } from '@a2f/core'
 import { isStorageError, storageError } from '../errors.js'
 import { open, seal, sealedKeyId, type SealContext } from '../crypto/sealed-value.js'
 import type { SealingKeys } from '../crypto/sealing-keys.js'
-import { randomId, utf8 } from '../crypto/webcrypto.js'
+import { utf8 } from '../crypto/webcrypto.js'
 import type { Credential, CredentialInput, CredentialQuery } from '../model/credential.js'
 import type {
   CredentialCode,
@@ -16,7 +16,9 @@ import { checkAuditQuery, checkQuery } from './check-query.js'
 import { checkMinRemaining, readClaimOptions } from './claim-options.js'
 import { cachedClaimKey } from './code-claim.js'
 import { cachedGenerator } from './generator-cache.js'
+import { createMany } from './create-many.js'
 import { mapConcurrent } from './map-concurrent.js'
+import { draftRow, sealDraft, type RowContext } from './new-row.js'
 import * as check from './normalize-input.js'
 import { readStoredRow, rowId, toSummary } from './stored-row.js'
 import { matchesText, queryWords } from './text-match.js'
@@ -85,6 +87,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     ...(actor === undefined ? {} : { actor }),
     ...(fields === undefined ? {} : { fields }),
   })
+  const rowContext = (): RowContext => ({ keys, tenant, actor, time: now() })
   const emit = (event: ChangeEvent) => {
     // Adapters that report changes themselves reach subscribers through `adapter.subscribe`.
     if (adapter.subscribe === undefined) for (const listener of localListeners) listener(event)
@@ -168,46 +171,16 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     },
 
     async create(input: CredentialInput) {
-      check.checkInput(input)
-      const id = input.id === undefined ? randomId() : check.checkId(input.id)
-      const { bytes, params } = check.readSecret(input.secret)
-      const time = now()
-      const status = check.status(input.status ?? 'pending')
-      const row: StoredCredential = {
-        id,
-        issuer: check.requiredText('issuer', input.issuer, params.issuer),
-        account: check.requiredText('account', input.account, params.account),
-        otp: check.resolveOtp(bytes, params, input.otp),
-        secret: await seal(keys, bytes, context(id, 'secret')),
-        status,
-        createdAt: check.time('createdAt', input.createdAt) ?? time,
-        updatedAt: time,
-        version: 1,
-      }
-      const optional = {
-        systemId: check.optionalText('systemId', input.systemId),
-        owner: check.optionalText('owner', input.owner),
-        label: check.optionalText('label', input.label),
-        personalEmail: check.personalEmail(input.personalEmail),
-        notes: check.notes(input.notes),
-        createdBy: check.optionalText('createdBy', input.createdBy) ?? actor,
-        updatedBy: actor,
-        validatedAt:
-          status === 'validated' ? (check.time('validatedAt', input.validatedAt) ?? time) : undefined,
-        validatedBy:
-          status === 'validated'
-            ? (check.optionalText('validatedBy', input.validatedBy) ?? actor)
-            : undefined,
-      }
-      for (const [field, value] of Object.entries(optional)) {
-        if (value !== undefined) (row as unknown as Record<string, unknown>)[field] = value
-      }
-      const password = check.password(input.password)
-      if (password !== undefined)
-        row.password = await seal(keys, utf8.encode(password), context(id, 'password'))
-      await adapter.insert(tenant, row, audit('create', id))
-      emit({ type: 'created', id, version: 1 })
+      const context = rowContext()
+      const row = await sealDraft(draftRow(input, context), context)
+      await adapter.insert(tenant, row, audit('create', row.id))
+      emit({ type: 'created', id: row.id, version: 1 })
       return toSummary(row)
+    },
+
+    createMany(inputs, manyOptions) {
+      const context = { adapter, tenant, rowContext, audit: (id: string) => audit('create', id), emit }
+      return createMany(context, inputs, manyOptions)
     },
 
     async update(id, patch, writeOptions) {

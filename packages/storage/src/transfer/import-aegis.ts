@@ -2,7 +2,7 @@ import { decodeBase32, type Algorithm } from '@a2f/core'
 import { storageError } from '../errors.js'
 import type { CredentialStore } from '../model/credential-store.js'
 import { readAegisVault, type AegisEntry } from './aegis-vault.js'
-import { createEntry } from './import-entry.js'
+import { importBatch } from './import-batch.js'
 import { emptyReport, unsupportedType, type ImportReport } from './import-report.js'
 import { recordInput, type TransferImportOptions } from './record-input.js'
 
@@ -25,6 +25,7 @@ export async function importAegisVault(
 ): Promise<ImportReport> {
   const entries = await readAegisVault(json, options.password)
   const report = emptyReport()
+  const writer = importBatch(store, report)
   for (const [index, entry] of entries.entries()) {
     const context = { index, issuer: entry?.issuer, account: entry?.name }
     if (entry === null || typeof entry !== 'object') {
@@ -35,8 +36,9 @@ export async function importAegisVault(
       report.skipped.push(unsupportedType(context, entry.type))
       continue
     }
-    await createEntry(store, report, context, () => entryInput(entry, options))
+    await writer.add(context, () => entryInput(entry, options))
   }
+  await writer.flush()
   return report
 }
 

@@ -7,7 +7,7 @@ import {
 import { storageError } from '../errors.js'
 import { MAX_MIGRATION_IMPORT_ENTRIES, MAX_MIGRATION_IMPORT_URIS, type LimitDetails } from '../limits.js'
 import type { CredentialStore } from '../model/credential-store.js'
-import { createEntry } from './import-entry.js'
+import { importBatch } from './import-batch.js'
 import { describeError, emptyReport, issue, unsupportedType, type ImportReport } from './import-report.js'
 import { recordInput, type TransferImportOptions } from './record-input.js'
 
@@ -42,6 +42,7 @@ export async function importMigrationUris(
   if (uris.length > MAX_MIGRATION_IMPORT_URIS)
     throw tooLarge('MAX_MIGRATION_IMPORT_URIS', MAX_MIGRATION_IMPORT_URIS, uris.length)
   const report = emptyReport()
+  const writer = importBatch(store, report)
   const accepted: { index: number; batch: MigrationBatch }[] = []
   let entries = 0
   for (const [index, uri] of uris.entries()) {
@@ -89,11 +90,15 @@ export async function importMigrationUris(
         report.skipped.push(unsupportedType(context, record.type))
         continue
       }
-      await createEntry(store, report, context, () => recordInput(record, options.defaults))
-      record.secret.fill(0)
+      await writer.add(
+        context,
+        () => recordInput(record, options.defaults),
+        () => record.secret.fill(0),
+      )
     }
   }
 
+  await writer.flush()
   const { batches, complete } = combineMigrationBatches(accepted.map(({ batch }) => batch))
   return { ...report, batches, complete }
 }

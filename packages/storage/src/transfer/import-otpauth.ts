@@ -1,7 +1,7 @@
 import { readOtpauthUri } from '@a2f/core'
 import { storageError } from '../errors.js'
 import type { CredentialStore } from '../model/credential-store.js'
-import { createEntry } from './import-entry.js'
+import { importBatch } from './import-batch.js'
 import { describeError, emptyReport, issue, unsupportedType, type ImportReport } from './import-report.js'
 import { recordInput, type TransferImportOptions } from './record-input.js'
 import { uriEntries } from './uri-lines.js'
@@ -22,6 +22,7 @@ export async function importOtpauthUris(
     throw storageError('INVALID_INPUT', { field: 'input', reason: 'text or an array of URIs' })
   }
   const report = emptyReport()
+  const writer = importBatch(store, report)
   for (const { index, text } of uriEntries(input)) {
     let record
     try {
@@ -35,8 +36,12 @@ export async function importOtpauthUris(
       report.skipped.push(unsupportedType(context, record.type))
       continue
     }
-    await createEntry(store, report, context, () => recordInput(record, options.defaults))
-    record.secret.fill(0)
+    await writer.add(
+      context,
+      () => recordInput(record, options.defaults),
+      () => record.secret.fill(0),
+    )
   }
+  await writer.flush()
   return report
 }

@@ -14,6 +14,7 @@ export function wrapStore(store: CredentialStore, overrides: Partial<CredentialS
     getSummary: (id) => store.getSummary(id),
     get: (id) => store.get(id),
     create: (input) => store.create(input),
+    createMany: (inputs, options) => store.createMany(inputs, options),
     update: (id, patch, options) => store.update(id, patch, options),
     remove: (id, options) => store.remove(id, options),
     codes: (query) => store.codes(query),

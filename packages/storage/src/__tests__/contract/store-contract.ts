@@ -4,6 +4,7 @@ import { isStorageError, type StorageErrorCode } from '../../errors.js'
 import type { CredentialStore } from '../../model/credential-store.js'
 import type { ChangeEvent } from '../../store/adapter.js'
 import { claimCodeContract } from './claim-code-contract.js'
+import { createManyContract } from './create-many-contract.js'
 import { sameOutcomeContract } from './same-outcome-contract.js'
 import type { ContractBackend, ContractSubject } from './subject.js'
 
@@ -55,6 +56,7 @@ export function expectNoSecretIn(text: string): void {
 export function storeContract(subject: ContractSubject): void {
   sameOutcomeContract(subject)
   claimCodeContract(subject)
+  createManyContract(subject)
   describe(`${subject.name}: credential store contract`, () => {
     let backend: ContractBackend
     let store: CredentialStore

@@ -244,6 +244,56 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
   })
 
   describe('rows', () => {
+    it('writes a batch in one transaction: a failure in its third statement leaves nothing', async () => {
+      await reset()
+      const adapter = harness().adapter()
+      const rows = Array.from({ length: 1_100 }, (_, index) => sampleRow(`b${index}`))
+      const audits = rows.map((row) => audit(row.id))
+      try {
+        // The 1,001st row reaches the database in the third 500-row statement, after two have gone in.
+        await harness().sql.exec(`
+          create function a2f_test_refuse() returns trigger language plpgsql as $$
+          begin
+            if new.id = 'b1000' then raise exception 'disk full' using errcode = '53100'; end if;
+            return new;
+          end $$;
+          create trigger a2f_test_refuse before insert on a2f_credentials
+            for each row execute function a2f_test_refuse();`)
+        await expectStorageError(
+          adapter.insertMany!('firm-a', rows, audits, { existing: 'abort' }),
+          'UNAVAILABLE',
+        )
+        expect(await adapter.list('firm-a')).toEqual([])
+        expect(await adapter.listAudit('firm-a')).toEqual([])
+        await harness().sql.exec(
+          'drop trigger a2f_test_refuse on a2f_credentials; drop function a2f_test_refuse()',
+        )
+        expect(await adapter.insertMany!('firm-a', rows, audits, { existing: 'abort' })).toEqual({
+          existing: [],
+        })
+        expect(await adapter.list('firm-a')).toHaveLength(1_100)
+        expect(await adapter.get('firm-a', 'b1099')).toEqual(sampleRow('b1099'))
+        expect(await adapter.listAudit('firm-a')).toHaveLength(1_100)
+        // Taken ids: 'abort' writes nothing, 'skip' writes the others and their audit rows only.
+        const more = [sampleRow('b5'), sampleRow('new-1'), sampleRow('b7'), sampleRow('new-2')]
+        const moreAudits = more.map((row) => audit(row.id))
+        expect(await adapter.insertMany!('firm-a', more, moreAudits, { existing: 'abort' })).toEqual({
+          existing: ['b5', 'b7'],
+        })
+        expect(await adapter.get('firm-a', 'new-1')).toBeUndefined()
+        expect(await adapter.insertMany!('firm-a', more, moreAudits, { existing: 'skip' })).toEqual({
+          existing: ['b5', 'b7'],
+        })
+        expect(await adapter.get('firm-a', 'new-2')).toEqual(sampleRow('new-2'))
+        expect(await adapter.listAudit('firm-a')).toHaveLength(1_102)
+      } finally {
+        await harness().sql.exec(
+          'drop trigger if exists a2f_test_refuse on a2f_credentials; drop function if exists a2f_test_refuse()',
+        )
+        await adapter.close()
+      }
+    })
+
     it('round-trips every field exactly, times to the millisecond, absent fields absent', async () => {
       await reset()
       const adapter = harness().adapter()

@@ -11,7 +11,7 @@ import { createChangeHub } from './changes.js'
 import { createConnection } from './connection.js'
 import { ADAPTER_NAME } from './errors.js'
 import { auditRecord, credentialRecord, matchesFilter, withoutTenant } from './records.js'
-import { inTransaction } from './transaction.js'
+import { allRequests, inTransaction } from './transaction.js'
 
 export interface IndexedDbAdapterOptions {
   /** Database name; tabs using the same name share the data and each other's change events. Default 'a2f'. */
@@ -84,6 +84,38 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
         await tx.objectStore('audit').add(auditRecord(tenant, audit))
       })
       changes.published(tenant, { type: 'created', id: row.id, version: row.version })
+    },
+
+    async insertMany(tenant, rows, audits, options) {
+      const existing = await inTransaction(
+        connection,
+        'insertMany',
+        ['credentials', 'audit'],
+        'readwrite',
+        async (tx) => {
+          const credentials = tx.objectStore('credentials')
+          const audit = tx.objectStore('audit')
+          // Requests of one transaction run in order without waiting for each other's answers: made
+          // together, 10,000 rows cost one pass instead of 20,000 round trips.
+          const keys = await Promise.all(rows.map((row) => credentials.getKey([tenant, row.id])))
+          const found = rows.filter((_, index) => keys[index] !== undefined).map((row) => row.id)
+          if (found.length > 0 && options.existing === 'abort') return found
+          await allRequests((made) => {
+            rows.forEach((row, index) => {
+              if (keys[index] !== undefined) return
+              made.push(credentials.add(credentialRecord(tenant, row)))
+              made.push(audit.add(auditRecord(tenant, audits[index]!)))
+            })
+          })
+          return found
+        },
+      )
+      const taken = new Set(existing)
+      for (const row of rows) {
+        if (!taken.has(row.id))
+          changes.published(tenant, { type: 'created', id: row.id, version: row.version })
+      }
+      return { existing }
     },
 
     async replace(tenant, row, expectedVersion, audit) {

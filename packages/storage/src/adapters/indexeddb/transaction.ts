@@ -67,3 +67,22 @@ function abortQuietly(tx: { abort(): void }): void {
     // Already finished or aborted by a failed request: nothing left to roll back.
   }
 }
+
+/**
+ * Waits for many requests of one transaction made at once (`make` pushes them). A request that throws
+ * while being made (a value that cannot be cloned) aborts the transaction: the requests made before it
+ * then fail too, and are observed here, so the error that reaches the caller is the first one.
+ */
+export async function allRequests(make: (made: Promise<unknown>[]) => void): Promise<void> {
+  const made: Promise<unknown>[] = []
+  try {
+    make(made)
+  } catch (error) {
+    for (const request of made) request.catch(() => {})
+    throw error
+  }
+  await Promise.all(made).catch((error: unknown) => {
+    for (const request of made) request.catch(() => {})
+    throw error
+  })
+}
