@@ -46,7 +46,7 @@ export function pgSqlClient(pool: Pool, newClient: () => Client): SqlClient {
       }
     },
 
-    listen: (channel, onPayload) => listenOn(newClient, channel, onPayload),
+    listen: (channel, onPayload, onListening) => listenOn(newClient, channel, onPayload, onListening),
   }
 }
 
@@ -77,6 +77,7 @@ async function listenOn(
   newClient: () => Client,
   channel: string,
   onPayload: (payload: string) => void,
+  onListening: (() => void) | undefined,
 ): Promise<() => Promise<void>> {
   let stopped = false
   let current: Client | undefined
@@ -107,8 +108,12 @@ async function listenOn(
       onLost()
       throw error
     }
-    if (stopped) await client.end().catch(() => undefined)
-    else current = client
+    if (stopped) {
+      await client.end().catch(() => undefined)
+      return
+    }
+    current = client
+    onListening?.()
   }
   // A failed reconnection has already scheduled the next attempt (onLost); nothing else to do.
   const onLostAgain = () => undefined

@@ -142,8 +142,8 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
     async history({ store, url, headers }) {
       return json(200, { entries: await store.history(readAuditQuery(url.searchParams)) }, headers)
     },
-    async events({ store, request, headers }) {
-      return eventStreamResponse(store, request.signal, heartbeatMs, headers)
+    async events({ store, request, url, headers }) {
+      return eventStreamResponse(store, request, url, heartbeatMs, headers)
     },
   }
 
