@@ -34,7 +34,7 @@ export interface WatcherVerdict {
   duplicated: string[]
   /** `id@version` seen that no writer committed (the sentinel aside). */
   unexpected: string[]
-  /** Credentials whose versions came out of order, with the versions in the order seen. */
+  /** Credentials whose versions went down (a repeat is `duplicated`), with the versions in the order seen. */
   outOfOrder: { id: string; versions: number[] }[]
 }
 
@@ -114,7 +114,7 @@ export function checkRun(input: CheckInput): ServiceVerdict {
         .map((event) => key(event.id, event.version)),
       outOfOrder: [...versions]
         .filter(([, list]) =>
-          list.some((version, index) => index > 0 && version <= (list[index - 1] as number)),
+          list.some((version, index) => index > 0 && version < (list[index - 1] as number)),
         )
         .map(([id, list]) => ({ id, versions: list })),
     }

@@ -10,6 +10,8 @@ export interface ServerConfig {
   name: string
   postgresUrl: string
   tenant: string
+  /** Answer every n-th request 503 with Retry-After (shed.ts); absent: never. */
+  shedOneIn?: number
 }
 
 export interface DriverConfig extends RunBounds {

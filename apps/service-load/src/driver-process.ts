@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline'
 import { createHttpStore, type FetchFunction } from '@a2f/storage/http'
 import { readProcessEnvironment, type DriverConfig } from './config.js'
 import { claimTarget, type PlannedClient } from './plan.js'
-import { retryAfterMs } from './retry-after.js'
+import { deliberateWaitMs } from './retry-after.js'
 import { MAX_ERRORS, OPERATIONS, type DriverResult, type Operation, type ProcessRecord } from './records.js'
 
 const emit = (record: ProcessRecord) => process.stdout.write(`${JSON.stringify(record)}\n`)
@@ -73,7 +73,7 @@ async function runDriver(config: DriverConfig, token: string): Promise<DriverRes
         return value
       } catch (error) {
         const answered = lastAnswer()
-        const wait = answered?.status === 503 ? retryAfterMs(answered.retryAfter) : undefined
+        const wait = deliberateWaitMs(answered)
         if (wait !== undefined) {
           result.unavailable[op] += 1
           await sleep(Math.min(wait, config.retryCapMs, deadline - Date.now()))

@@ -31,7 +31,8 @@ export {
   type PlannedClient,
   type RunBounds,
 } from './plan.js'
-export { provision, type RunningServer, type ServiceEnvironment } from './provision.js'
+export { provision, type ProvisionOptions, type RunningServer, type ServiceEnvironment } from './provision.js'
 export type { DriverResult, Operation, RequestError } from './records.js'
-export { retryAfterMs } from './retry-after.js'
+export { deliberateWaitMs, retryAfterMs } from './retry-after.js'
+export { shedOneIn } from './shed.js'
 export { runServiceLoad, type ServiceRun, type ServiceRunOptions } from './run-service-load.js'

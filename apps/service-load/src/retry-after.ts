@@ -15,3 +15,15 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   const date = Date.parse(text)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
+
+/**
+ * How long to wait after a failed call, when its answer was a deliberate refusal: a 503 carrying a valid
+ * Retry-After. Undefined for anything else (no answer, another status, a 503 without Retry-After),
+ * which the run counts as an error.
+ */
+export function deliberateWaitMs(
+  answer: { status: number; retryAfter: string | null } | undefined,
+  now = Date.now(),
+): number | undefined {
+  return answer?.status === 503 ? retryAfterMs(answer.retryAfter, now) : undefined
+}
