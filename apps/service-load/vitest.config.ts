@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
-    // The bounded run lasts about 10 s, plus start-up of PostgreSQL and 4 processes on 2 busy cores.
+    // The bounded run lasts 8 to 10 s, plus the start of PostgreSQL and 4 processes on 2 busy cores.
     testTimeout: 120_000,
     hookTimeout: 60_000,
   },
