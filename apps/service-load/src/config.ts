@@ -21,6 +21,8 @@ export interface DriverConfig extends RunBounds {
   servers: string[]
   clients: PlannedClient[]
   minRemainingMs: number
+  /** How many credentials the tenant holds: every `codes()` must return them all, none unreadable. */
+  credentials: number
   /** The longest a client honours a 503's Retry-After before trying again (the run is bounded). */
   retryCapMs: number
 }

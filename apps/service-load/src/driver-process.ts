@@ -91,6 +91,9 @@ async function runDriver(config: DriverConfig, token: string): Promise<DriverRes
             code,
             ...(answered === undefined ? {} : { status: answered.status }),
             ...(answered?.status === 503 ? { reason: 'a 503 without a valid Retry-After' } : {}),
+            ...(code === 'INCOMPLETE_CODES'
+              ? { reason: 'codes() missed credentials or found some unreadable' }
+              : {}),
           })
         }
         return undefined
@@ -100,7 +103,12 @@ async function runDriver(config: DriverConfig, token: string): Promise<DriverRes
     let version = 1 // every credential is seeded at version 1
     for (let loop = 0; loop < config.maxLoops && Date.now() < deadline; loop += 1) {
       result.loops += 1
-      await request('codes', () => store.codes())
+      await request('codes', async () => {
+        const { codes, unreadable } = await store.codes()
+        // Every seeded credential opens: a record reported unreadable, or one missing, is an error.
+        if (unreadable.length > 0 || codes.length !== config.credentials)
+          throw Object.assign(new Error('codes'), { code: 'INCOMPLETE_CODES' })
+      })
       const id = claimTarget(planned.client, loop)
       const claimed = await request('claimCode', () =>
         store.claimCode(id, { minRemainingMs: config.minRemainingMs }),

@@ -51,6 +51,9 @@ export const LABEL_IDS: readonly string[] = Array.from(
 /** Updated by the orchestrator until both watchers have seen it: proof that their streams are live. */
 export const SENTINEL_ID = 'sentinel'
 
+/** Everything the seed writes: the claimed credentials, the label credentials and the sentinel. */
+export const SEEDED_CREDENTIALS = CLAIM_IDS.length + LABEL_IDS.length + 1
+
 /** The key group of a claimed credential, or undefined for an id outside CLAIM_IDS. */
 export function groupOf(id: string): string | undefined {
   return KEY_GROUPS.find((entry) => entry.ids.includes(id))?.group

@@ -20,6 +20,7 @@ import {
   CLIENTS,
   DRIVERS,
   MIN_REMAINING_MS,
+  SEEDED_CREDENTIALS,
   SENTINEL_ID,
   groupOf,
   planClients,
@@ -74,6 +75,7 @@ export async function runServiceLoad(
         durationMs: options.durationMs,
         maxLoops: options.maxLoops,
         minRemainingMs: MIN_REMAINING_MS,
+        credentials: SEEDED_CREDENTIALS,
         retryCapMs: options.retryCapMs ?? 1000,
       }
       children.push(
