@@ -12,7 +12,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createCredentialStore, type SealingKeys } from '@a2f/storage'
-import { createHttpHandler, toNodeListener } from '@a2f/storage/http'
+import { createHttpHandler, toNodeListener, type HttpHandler } from '@a2f/storage/http'
 import { createPostgresAdapter } from '@a2f/storage/postgres'
 
 export interface StorageServer {
@@ -25,6 +25,8 @@ export async function startStorageServer(options: {
   keys: SealingKeys
   tenant: string
   token: string
+  /** Wraps the handler (@a2f/service-load: a stand-in for admission limits that answers some requests 503). */
+  wrap?: (handler: HttpHandler) => HttpHandler
 }): Promise<StorageServer> {
   const adapter = createPostgresAdapter({ connectionString: options.postgresUrl, migrate: false })
   const handler = createHttpHandler({
@@ -36,7 +38,7 @@ export async function startStorageServer(options: {
     // The actor is the robot's client as the server knows it; one store per request, as the handler asks.
     store: ({ tenant, user }) => createCredentialStore({ adapter, keys: options.keys, tenant, actor: user }),
   })
-  const server = createServer(toNodeListener(handler))
+  const server = createServer(toNodeListener(options.wrap?.(handler) ?? handler))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve())

@@ -1,0 +1,131 @@
+/**
+ * The run: 2 SSE watchers (one per server) made live, then the 200 clients of plan.ts in `DRIVERS`
+ * driver processes (driver-process.ts) until the bounds, then the watchers given time to catch up, the
+ * verdict (check-run.ts) and the figures (figures.ts). Every driver is spawned here and stopped by its
+ * pid, whatever happens; the watchers are unsubscribed.
+ *
+ * ```ts
+ * const env = await provision()
+ * try {
+ *   const run = await runServiceLoad(env, TEST_BOUNDS)
+ *   problems(run.verdict) // []
+ * } finally { await env.stop() }
+ * ```
+ */
+import { spawnJsonChild, within, type RobotChild } from '@a2f/robot-load'
+import { checkRun, type ServiceVerdict } from './check-run.js'
+import { processEnvironment, type DriverConfig } from './config.js'
+import { serviceFigures, type ServiceFigures } from './figures.js'
+import {
+  CLIENTS,
+  DRIVERS,
+  MIN_REMAINING_MS,
+  SEEDED_CREDENTIALS,
+  SENTINEL_ID,
+  groupOf,
+  planClients,
+  type RunBounds,
+} from './plan.js'
+import type { ServiceEnvironment } from './provision.js'
+import { parseRecord, type DriverResult } from './records.js'
+import { processScript } from './scripts.js'
+import { startWatchers, stopWatchers, waitFor, waitLive, type SeenEvent } from './watchers.js'
+
+export interface ServiceRunOptions extends RunBounds {
+  /** Default CLIENTS (200). */
+  clients?: number
+  /** The longest a client honours a 503's Retry-After. Default 1 s. */
+  retryCapMs?: number
+}
+
+export interface ServiceRun {
+  results: DriverResult[]
+  watchers: { name: string; events: SeenEvent[] }[]
+  verdict: ServiceVerdict
+  figures: ServiceFigures
+  clients: number
+  bounds: RunBounds
+}
+
+/** A driver's start-up (a Node process) on 2 busy cores. */
+const READY_TIMEOUT_MS = 30_000
+/** After the deadline: the loops under way finish (a request each, at worst queued behind 200 others). */
+const DRAIN_MS = 30_000
+
+export async function runServiceLoad(
+  env: ServiceEnvironment,
+  options: ServiceRunOptions,
+): Promise<ServiceRun> {
+  const clients = planClients(options.clients ?? CLIENTS)
+  const urls = env.servers.map((server) => server.url)
+  const watchers = startWatchers(urls, env.token)
+  const results: DriverResult[] = []
+  const children: RobotChild[] = []
+  try {
+    await waitLive(watchers)
+    const drivers: string[] = []
+    for (let index = 0; index < DRIVERS; index++) {
+      const name = `driver-${index + 1}`
+      drivers.push(name)
+      const config: DriverConfig = {
+        role: 'driver',
+        name,
+        servers: urls,
+        clients: clients.filter((client) => client.driver === index),
+        durationMs: options.durationMs,
+        maxLoops: options.maxLoops,
+        minRemainingMs: MIN_REMAINING_MS,
+        credentials: SEEDED_CREDENTIALS,
+        retryCapMs: options.retryCapMs ?? 1000,
+      }
+      children.push(
+        spawnJsonChild(
+          {
+            name: `driver ${index + 1}`,
+            script: processScript('driver-process'),
+            env: processEnvironment(config, { token: env.token }),
+            parse: parseRecord,
+          },
+          (record) => {
+            if (record.type === 'result') results.push(record)
+          },
+        ),
+      )
+    }
+    await within(
+      Promise.all(children.map((child) => child.ready)),
+      READY_TIMEOUT_MS,
+      'drivers ready',
+      children,
+    )
+    const deadline = Date.now() + options.durationMs
+    for (const child of children) child.send(`go ${deadline}`)
+    const codes = await within(
+      Promise.all(children.map((child) => child.exited)),
+      deadline - Date.now() + DRAIN_MS,
+      'drivers done',
+      children,
+    )
+    const crashed = children.filter((_, index) => codes[index] !== 0)
+    if (crashed.length > 0)
+      throw new Error(
+        `drivers failed: ${crashed.map((child) => `${child.name}: ${child.stderr() || 'no stderr'}`).join('; ')}`,
+      )
+
+    const committed = results.flatMap((result) => result.committed)
+    await waitFor(watchers, committed)
+    const watched = watchers.map((watcher) => ({ name: watcher.name, events: [...watcher.events] }))
+    const verdict = checkRun({ results, drivers, watchers: watched, groupOf, sentinelId: SENTINEL_ID })
+    return {
+      results,
+      watchers: watched,
+      verdict,
+      figures: serviceFigures(results, watched),
+      clients: clients.length,
+      bounds: { durationMs: options.durationMs, maxLoops: options.maxLoops },
+    }
+  } finally {
+    for (const child of children) child.kill()
+    stopWatchers(watchers)
+  }
+}
