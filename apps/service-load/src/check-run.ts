@@ -9,6 +9,9 @@
  *   seen exactly once, nothing seen that nobody committed, and each credential's versions in
  *   increasing order. The sentinel's updates (made before the clients started, until both watchers
  *   saw one) may be missing before a stream was live, but never twice nor out of order.
+ * - at each watcher, change numbers (`seq`) consecutive, with no reset: the servers order the tenant's
+ *   changes and replay what a dropped LISTEN connection or event stream missed; and both watchers
+ *   agree on which change each number is.
  * - every driver sent its result.
  *
  * ```ts
@@ -20,7 +23,8 @@ import type { DriverResult, RequestError } from './records.js'
 
 export interface WatchedEvents {
   name: string
-  events: readonly { id: string; version: number; remote: boolean }[]
+  events: readonly { id: string; version: number; seq: number | undefined; remote: boolean }[]
+  resets: number
 }
 
 export interface WatcherVerdict {
@@ -36,6 +40,9 @@ export interface WatcherVerdict {
   unexpected: string[]
   /** Credentials whose versions went down (a repeat is `duplicated`), with the versions in the order seen. */
   outOfOrder: { id: string; versions: number[] }[]
+  /** Where the change numbers were not consecutive ("41 then 43"), or absent. */
+  seqBreaks: string[]
+  resets: number
 }
 
 export interface ServiceVerdict {
@@ -57,6 +64,8 @@ export interface ServiceVerdict {
   /** [id, version] reported committed twice (two writers got the same version). */
   duplicateCommits: string[]
   watchers: WatcherVerdict[]
+  /** Change numbers the watchers saw as different changes: `seq: id@version / id@version`. */
+  seqDisagreements: string[]
 }
 
 export interface CheckInput {
@@ -117,8 +126,21 @@ export function checkRun(input: CheckInput): ServiceVerdict {
           list.some((version, index) => index > 0 && version < (list[index - 1] as number)),
         )
         .map(([id, list]) => ({ id, versions: list })),
+      seqBreaks: seqBreaks(watcher.events.map((event) => event.seq)),
+      resets: watcher.resets,
     }
   })
+
+  const changeAt = new Map<number, string>()
+  const seqDisagreements = new Set<string>()
+  for (const watcher of input.watchers)
+    for (const event of watcher.events) {
+      if (event.seq === undefined) continue
+      const change = key(event.id, event.version)
+      const known = changeAt.get(event.seq)
+      if (known === undefined) changeAt.set(event.seq, change)
+      else if (known !== change) seqDisagreements.add(`${event.seq}: ${known} / ${change}`)
+    }
 
   const done = new Set(results.map((result) => result.driver))
   return {
@@ -133,7 +155,19 @@ export function checkRun(input: CheckInput): ServiceVerdict {
     committed: committed.length,
     duplicateCommits: [...repeated(committed).keys()],
     watchers,
+    seqDisagreements: [...seqDisagreements],
   }
+}
+
+/** Breaks in a watcher's change numbers: each must be the one before plus 1. */
+function seqBreaks(seqs: readonly (number | undefined)[]): string[] {
+  const breaks: string[] = []
+  seqs.forEach((seq, index) => {
+    if (seq === undefined) breaks.push(`event ${index + 1} without a number`)
+    else if (index > 0 && seqs[index - 1] !== undefined && seq !== (seqs[index - 1] as number) + 1)
+      breaks.push(`${seqs[index - 1]} then ${seq}`)
+  })
+  return breaks
 }
 
 const first = (list: readonly unknown[], count = 5) =>
@@ -170,6 +204,11 @@ export function problems(verdict: ServiceVerdict): string[] {
       )
     if (watcher.outOfOrder.length > 0)
       found.push(`${watcher.name} saw versions out of order: ${first(watcher.outOfOrder)}`)
+    if (watcher.seqBreaks.length > 0)
+      found.push(`${watcher.name} saw change numbers out of sequence: ${first(watcher.seqBreaks)}`)
+    if (watcher.resets > 0) found.push(`${watcher.name} was told to list again ${watcher.resets} times`)
   }
+  if (verdict.seqDisagreements.length > 0)
+    found.push(`the watchers disagree on change numbers: ${first(verdict.seqDisagreements)}`)
   return found
 }

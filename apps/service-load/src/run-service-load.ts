@@ -13,6 +13,7 @@
  * ```
  */
 import { spawnJsonChild, within, type RobotChild } from '@a2f/robot-load'
+import pg from 'pg'
 import { checkRun, type ServiceVerdict } from './check-run.js'
 import { processEnvironment, type DriverConfig } from './config.js'
 import { serviceFigures, type ServiceFigures } from './figures.js'
@@ -36,6 +37,19 @@ export interface ServiceRunOptions extends RunBounds {
   clients?: number
   /** The longest a client honours a 503's Retry-After. Default 1 s. */
   retryCapMs?: number
+  /**
+   * Half-way through, kill both servers' LISTEN connections (pg_terminate_backend) and cut both
+   * watchers' event streams: what changed meanwhile must still reach every watcher once, in order.
+   */
+  faults?: boolean
+}
+
+export interface InjectedFaults {
+  /** LISTEN connections terminated half-way (one per server). */
+  listenConnectionsKilled: number
+  /** Event streams cut half-way, and the streams the watchers opened in all (reconnections + 1 each). */
+  streamsCut: number
+  streamsOpened: number
 }
 
 export interface ServiceRun {
@@ -45,6 +59,7 @@ export interface ServiceRun {
   figures: ServiceFigures
   clients: number
   bounds: RunBounds
+  faults: InjectedFaults | undefined
 }
 
 /** A driver's start-up (a Node process) on 2 busy cores. */
@@ -100,6 +115,15 @@ export async function runServiceLoad(
     )
     const deadline = Date.now() + options.durationMs
     for (const child of children) child.send(`go ${deadline}`)
+    let faults: InjectedFaults | undefined
+    const faulted =
+      options.faults === true
+        ? sleep(options.durationMs / 2).then(async () => {
+            const listenConnectionsKilled = await killListeningConnections(env.postgresUrl)
+            for (const watcher of watchers) watcher.dropStream()
+            faults = { listenConnectionsKilled, streamsCut: watchers.length, streamsOpened: 0 }
+          })
+        : Promise.resolve()
     const codes = await within(
       Promise.all(children.map((child) => child.exited)),
       deadline - Date.now() + DRAIN_MS,
@@ -112,9 +136,16 @@ export async function runServiceLoad(
         `drivers failed: ${crashed.map((child) => `${child.name}: ${child.stderr() || 'no stderr'}`).join('; ')}`,
       )
 
+    await faulted
     const committed = results.flatMap((result) => result.committed)
     await waitFor(watchers, committed)
-    const watched = watchers.map((watcher) => ({ name: watcher.name, events: [...watcher.events] }))
+    if (faults !== undefined)
+      faults.streamsOpened = watchers.reduce((total, watcher) => total + watcher.streamsOpened(), 0)
+    const watched = watchers.map((watcher) => ({
+      name: watcher.name,
+      events: [...watcher.events],
+      resets: watcher.resets,
+    }))
     const verdict = checkRun({ results, drivers, watchers: watched, groupOf, sentinelId: SENTINEL_ID })
     return {
       results,
@@ -123,9 +154,27 @@ export async function runServiceLoad(
       figures: serviceFigures(results, watched),
       clients: clients.length,
       bounds: { durationMs: options.durationMs, maxLoops: options.maxLoops },
+      faults,
     }
   } finally {
     for (const child of children) child.kill()
     stopWatchers(watchers)
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Terminates every LISTEN connection on the run's database (the servers'), as a network cut would. */
+async function killListeningConnections(postgresUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: postgresUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ killed: boolean }>(
+      `select pg_terminate_backend(pid) as killed from pg_stat_activity
+        where datname = current_database() and query ilike 'listen %' and pid <> pg_backend_pid()`,
+    )
+    return rows.filter((row) => row.killed).length
+  } finally {
+    await client.end()
   }
 }

@@ -22,6 +22,8 @@ export interface SeenEvent {
   type: 'created' | 'updated' | 'removed'
   id: string
   version: number
+  /** The change's number in the tenant: a watcher must see them consecutively. */
+  seq: number | undefined
   remote: boolean
   at: number
 }
@@ -30,6 +32,12 @@ export interface Watcher {
   name: string
   store: HttpCredentialStore
   events: SeenEvent[]
+  /** Resets told (`{ type: 'reset' }`): none may come in a run, the log reaches back far enough. */
+  resets: number
+  /** Event streams opened: 1, plus one per reconnection. */
+  streamsOpened(): number
+  /** Cuts the event stream under way, as a dropped connection would; the client reconnects. */
+  dropStream(): void
   stop(): void
 }
 
@@ -37,22 +45,48 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export function startWatchers(urls: readonly string[], token: string): Watcher[] {
   return urls.map((baseUrl, index) => {
+    // The stream's fetch goes through here, so the run can cut it like a network would.
+    let opened = 0
+    let current: AbortController | undefined
+    const fetchStream = (url: string, init: RequestInit) => {
+      if (!url.endsWith('/events')) return fetch(url, init)
+      opened += 1
+      const cut = new AbortController()
+      current = cut
+      const signal = init.signal ? AbortSignal.any([init.signal, cut.signal]) : cut.signal
+      return fetch(url, { ...init, signal })
+    }
     const store = createHttpStore({
       baseUrl,
       headers: { authorization: `Bearer ${token}` },
       reconnect: { minDelayMs: 100, maxDelayMs: 1000 },
+      fetch: fetchStream,
     })
     const events: SeenEvent[] = []
-    const stop = store.subscribe((event) =>
+    const watcher: Watcher = {
+      name: `watcher on server ${index + 1}`,
+      store,
+      events,
+      resets: 0,
+      streamsOpened: () => opened,
+      dropStream: () => current?.abort(),
+      stop: () => undefined,
+    }
+    watcher.stop = store.subscribe((event) => {
+      if (event.type === 'reset') {
+        watcher.resets += 1
+        return
+      }
       events.push({
         type: event.type,
         id: event.id,
         version: event.version,
+        seq: event.seq,
         remote: event.remote === true,
         at: Date.now(),
-      }),
-    )
-    return { name: `watcher on server ${index + 1}`, store, events, stop }
+      })
+    })
+    return watcher
   })
 }
 

@@ -29,9 +29,11 @@ const result = (driver: string, overrides: Partial<DriverResult> = {}): DriverRe
   committed: [],
   ...overrides,
 })
-const watcher = (name: string, events: [string, number][]): WatchedEvents => ({
+/** A watcher's events, numbered 1, 2, 3… unless a number is given. */
+const watcher = (name: string, events: ([string, number] | [string, number, number])[]): WatchedEvents => ({
   name,
-  events: events.map(([id, version]) => ({ id, version, remote: false })),
+  events: events.map(([id, version, seq], index) => ({ id, version, seq: seq ?? index + 1, remote: false })),
+  resets: 0,
 })
 const check = (results: DriverResult[], watchers: WatchedEvents[] = []) =>
   checkRun({ results, drivers: ['d1', 'd2'], watchers, groupOf, sentinelId: 'sentinel' })
@@ -52,10 +54,10 @@ describe('checkRun', () => {
       }),
       result('d2', { claims: [['shared.3', 12]] }),
     ]
-    const events: [string, number][] = [
-      ['sentinel', 2],
-      ['label.1', 2],
-      ['label.1', 3],
+    const events: [string, number, number][] = [
+      ['sentinel', 2, 1],
+      ['label.1', 2, 2],
+      ['label.1', 3, 3],
     ]
     const verdict = check(results, [watcher('w1', events), watcher('w2', events.slice(1))])
     expect(problems(verdict)).toEqual([])
@@ -173,5 +175,36 @@ describe('deliberateWaitMs', () => {
     expect(deliberateWaitMs({ status: 500, retryAfter: '1' })).toBeUndefined()
     expect(deliberateWaitMs({ status: 429, retryAfter: '1' })).toBeUndefined()
     expect(deliberateWaitMs(undefined)).toBeUndefined()
+  })
+
+  it('fails change numbers out of sequence, a reset, and watchers that disagree on a number', () => {
+    const results = [
+      result('d1', {
+        committed: [
+          ['label-1', 2],
+          ['label-1', 3],
+        ],
+      }),
+      result('d2'),
+    ]
+    const broken = check(results, [
+      watcher('w1', [
+        ['label-1', 2, 7],
+        ['label-1', 3, 9],
+      ]),
+      {
+        ...watcher('w2', [
+          ['label-1', 3, 7],
+          ['label-1', 2, 8],
+        ]),
+        resets: 1,
+      },
+    ])
+    expect(broken.watchers[0]?.seqBreaks).toEqual(['7 then 9'])
+    expect(broken.seqDisagreements).toEqual(['7: label-1@2 / label-1@3'])
+    const found = problems(broken).join('\n')
+    expect(found).toMatch(/w1 saw change numbers out of sequence: 7 then 9/)
+    expect(found).toMatch(/w2 was told to list again 1 times/)
+    expect(found).toMatch(/disagree on change numbers/)
   })
 })
