@@ -27,6 +27,8 @@ export function eventStreamResponse(
   signal: AbortSignal,
   heartbeatMs: number,
   headers: Headers,
+  /** Called once when the stream ends, however it ends (the handler's count of open streams). */
+  onEnd: () => void = () => undefined,
 ): Response {
   const encoder = new TextEncoder()
   // `start` runs inside the constructor, so `controller` is set before anything below uses it.
@@ -57,7 +59,13 @@ export function eventStreamResponse(
     controller.close()
   }
   // Subscribing before the response exists: should it throw, the handler answers with a JSON error.
-  const unsubscribe = store.subscribe((event) => send(formatChange(event)))
+  let unsubscribe: () => void
+  try {
+    unsubscribe = store.subscribe((event) => send(formatChange(event)))
+  } catch (error) {
+    onEnd()
+    throw error
+  }
   const heartbeat = setInterval(() => send(': keep-alive\n\n'), heartbeatMs)
   function finish() {
     if (closed) return
@@ -65,6 +73,7 @@ export function eventStreamResponse(
     clearInterval(heartbeat)
     signal.removeEventListener('abort', onAbort)
     unsubscribe()
+    onEnd()
   }
   signal.addEventListener('abort', onAbort)
   if (signal.aborted) onAbort()
