@@ -6,12 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPostgres } from '../../../../scripts/postgres-server.mjs'
 import { isStorageError } from '../errors.js'
 import { createHttpHandler, createHttpStore } from '../http.js'
-import { createPostgresAdapter } from '../postgres.js'
+import { createPostgresAdapter, POSTGRES_POOL_DEFAULTS } from '../postgres.js'
 import type { SqlStorageAdapter } from '../postgres.js'
 import type { ChangeEvent } from '../store/adapter.js'
 import { createCredentialStore } from '../store/create-credential-store.js'
 import { testKeyring } from '../test-support/fast-keys.js'
-import { COURT_KEY, COURT_PASSWORD, expectNoSecretIn, exposedText } from './contract/store-contract.js'
+import {
+  COURT_KEY,
+  COURT_PASSWORD,
+  expectNoSecretIn,
+  expectStorageError,
+  exposedText,
+} from './contract/store-contract.js'
 import { sampleRow, waitFor } from './postgres/sql-adapter-suite.js'
 import { testPool } from './postgres/test-database.js'
 
@@ -350,4 +356,73 @@ describe('PostgreSQL stopped under the HTTP service', () => {
       await writer.close()
     }
   }, 60_000)
+})
+
+describe('PostgreSQL pool bounds', () => {
+  it('has documented defaults and refuses bad values naming the option, never quoting the URL', () => {
+    expect(POSTGRES_POOL_DEFAULTS).toEqual({ max: 10, connectionTimeoutMs: 5000, statementTimeoutMs: 10_000 })
+    const connectionString = withPassword(server.url)
+    const cases: [string, unknown][] = [
+      ['max', 0],
+      ['max', 2.5],
+      ['connectionTimeoutMs', 0],
+      ['connectionTimeoutMs', '5000'],
+      ['statementTimeoutMs', -1],
+      ['statementTimeoutMs', 2 ** 31],
+    ]
+    for (const [field, value] of cases) {
+      let thrown: unknown
+      try {
+        createPostgresAdapter({ connectionString, [field]: value })
+      } catch (error) {
+        thrown = error
+      }
+      expect(isStorageError(thrown, 'INVALID_INPUT'), `${field}: ${String(value)}`).toBe(true)
+      expect((thrown as { details: { field: string } }).details.field).toBe(field)
+      expect(exposedText(thrown)).not.toContain(URL_PASSWORD)
+    }
+    let empty: unknown
+    try {
+      createPostgresAdapter({ connectionString: '' })
+    } catch (error) {
+      empty = error
+    }
+    expect(isStorageError(empty, 'INVALID_INPUT')).toBe(true)
+  })
+
+  it('a statement past statementTimeoutMs fails UNAVAILABLE in time, and the adapter goes on working', async () => {
+    const adapter = createPostgresAdapter({
+      connectionString: withPassword(server.url),
+      statementTimeoutMs: 300,
+    })
+    const sql = testPool(server.url, 1)
+    try {
+      const store = await createCredentialStore({ adapter, keys: await testKeyring(), tenant: 'firm-slow' })
+      await store.list() // migrated
+      // Every audit insert of this tenant sleeps 5 s: a write that takes too long, on a healthy server.
+      await sql.query(`
+        create or replace function a2f_test_slow() returns trigger language plpgsql as $$
+        begin
+          perform pg_sleep(5);
+          return new;
+        end $$`)
+      await sql.query(`create trigger a2f_test_slow before insert on a2f_audit
+        for each row when (new.tenant = 'firm-slow') execute function a2f_test_slow()`)
+      const started = Date.now()
+      const error = await expectStorageError(
+        store.create({ issuer: 'TRF4', account: 'x', secret: COURT_KEY, password: COURT_PASSWORD }),
+        'UNAVAILABLE',
+      )
+      expect(Date.now() - started).toBeLessThan(300 + 1500)
+      expect(error.details).toEqual({ operation: 'insert', adapter: 'postgres' })
+      expectOutageError(error)
+      await sql.query('drop trigger a2f_test_slow on a2f_audit')
+      expect(await store.list()).toEqual([]) // nothing of the refused write, and the adapter still works
+      expect((await store.create({ issuer: 'TRF4', account: 'x', secret: COURT_KEY })).version).toBe(1)
+    } finally {
+      await sql.query('drop trigger if exists a2f_test_slow on a2f_audit').catch(() => undefined)
+      await sql.end()
+      await adapter.close()
+    }
+  })
 })
