@@ -3,6 +3,7 @@
  * secret) and, apart, the secrets in variables of their own (`A2F_SERVICE_LOAD_MASTER_KEY`,
  * `A2F_SERVICE_LOAD_TOKEN`), so no secret is on a command line (`ps` shows those) or in a log.
  */
+import type { AdmissionLimits } from '@a2f/robot-load'
 import type { PlannedClient, RunBounds } from './plan.js'
 
 export interface ServerConfig {
@@ -10,8 +11,8 @@ export interface ServerConfig {
   name: string
   postgresUrl: string
   tenant: string
-  /** Answer every n-th request 503 with Retry-After (shed.ts); absent: never. */
-  shedOneIn?: number
+  /** The handler's admission limits; absent: its defaults. */
+  limits?: AdmissionLimits
 }
 
 export interface DriverConfig extends RunBounds {

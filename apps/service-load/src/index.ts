@@ -34,5 +34,4 @@ export {
 export { provision, type ProvisionOptions, type RunningServer, type ServiceEnvironment } from './provision.js'
 export type { DriverResult, Operation, RequestError } from './records.js'
 export { deliberateWaitMs, retryAfterMs } from './retry-after.js'
-export { shedOneIn } from './shed.js'
 export { runServiceLoad, type ServiceRun, type ServiceRunOptions } from './run-service-load.js'

@@ -8,6 +8,7 @@
  * KEY_GROUPS[0]    // { group: 'shared', ids: ['shared.1', 'shared.2', 'shared.3', 'shared.4'] }
  * ```
  */
+import type { AdmissionLimits } from '@a2f/robot-load'
 
 export const SERVERS = 2
 export const DRIVERS = 2
@@ -100,5 +101,15 @@ export interface RunBounds {
 
 /** The test's run: a few seconds and at most 200 × 10 loops (about 4,000 requests). */
 export const TEST_BOUNDS: RunBounds = { durationMs: 8000, maxLoops: 10 }
+/**
+ * The test's admission limits per server: 40 places (8 served, 32 waiting) for its 100 clients, so
+ * requests past them are answered 503 with Retry-After: 1 — the deliberate 503s.
+ */
+export const TEST_LIMITS: AdmissionLimits = {
+  maxConcurrent: 8,
+  maxQueued: 32,
+  queueTimeoutMs: 5000,
+  retryAfterSeconds: 1,
+}
 /** The bench's run: 30 s, no loop bound but the time. */
 export const BENCH_BOUNDS: RunBounds = { durationMs: 30_000, maxLoops: 1_000_000 }

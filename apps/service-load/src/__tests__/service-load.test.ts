@@ -8,7 +8,7 @@
  */
 import { afterEach, expect, it } from 'vitest'
 import { problems } from '../check-run.js'
-import { CLIENTS, KEY_GROUPS, TEST_BOUNDS, WRITERS } from '../plan.js'
+import { CLIENTS, KEY_GROUPS, TEST_BOUNDS, TEST_LIMITS, WRITERS } from '../plan.js'
 import { provision, type ServiceEnvironment } from '../provision.js'
 import { runServiceLoad } from '../run-service-load.js'
 
@@ -20,9 +20,11 @@ afterEach(async () => {
 
 it('2 servers, 200 clients, 2 watchers: no error but deliberate 503s, no counter twice, every event once', async () => {
   // In the test itself, so that a machine without PostgreSQL fails this test with provision's message.
-  // Each server sheds 1 request in 100 (503, Retry-After: 1): the deliberate 503s admission limits answer.
-  env = await provision({ shedOneIn: 100 })
-  const run = await runServiceLoad(env, TEST_BOUNDS)
+  // Limits well below the 100 clients each server gets: the handler answers what is past them 503 with
+  // Retry-After at once. These are the deliberate 503s; the clients wait and go on.
+  env = await provision({ limits: TEST_LIMITS })
+  // Half-way, both servers' LISTEN connections are killed and both watchers' event streams cut.
+  const run = await runServiceLoad(env, { ...TEST_BOUNDS, faults: true })
   const { verdict, figures } = run
   expect(problems(verdict)).toEqual([])
   expect(verdict.errorCount).toBe(0)
@@ -33,10 +35,16 @@ it('2 servers, 200 clients, 2 watchers: no error but deliberate 503s, no counter
     expect(watcher.duplicated, watcher.name).toEqual([])
     expect(watcher.unexpected, watcher.name).toEqual([])
     expect(watcher.outOfOrder, watcher.name).toEqual([])
+    expect(watcher.seqBreaks, watcher.name).toEqual([])
+    expect(watcher.resets, watcher.name).toBe(0)
     // Events from both servers: its own writes, and the other's through LISTEN/NOTIFY.
     expect(watcher.remote, watcher.name).toBeGreaterThan(0)
     expect(watcher.seen - watcher.remote, watcher.name).toBeGreaterThan(0)
   }
+  expect(verdict.seqDisagreements).toEqual([])
+  // The faults happened: one LISTEN connection per server killed, each watcher reconnected.
+  expect(run.faults?.listenConnectionsKilled).toBe(2)
+  expect(run.faults?.streamsOpened).toBeGreaterThanOrEqual(4)
   // The run did its work: every client looped, claims reached every key group, every writer committed.
   expect(figures.loops).toBeGreaterThanOrEqual(CLIENTS)
   expect(figures.loops).toBeLessThanOrEqual(CLIENTS * TEST_BOUNDS.maxLoops)

@@ -34,6 +34,8 @@ export function eventStreamResponse(
   url: URL,
   heartbeatMs: number,
   headers: Headers,
+  /** Called once when the stream ends, however it ends (the handler's count of open streams). */
+  onEnd: () => void = () => undefined,
 ): Response {
   const { signal } = request
   const encoder = new TextEncoder()
@@ -65,9 +67,15 @@ export function eventStreamResponse(
     controller.close()
   }
   // Subscribing before the response exists: should it throw, the handler answers with a JSON error.
-  const unsubscribe = store.subscribe((event) => send(formatEvent(event)), {
-    since: streamPosition(request, url),
-  })
+  let unsubscribe: () => void
+  try {
+    unsubscribe = store.subscribe((event) => send(formatEvent(event)), {
+      since: streamPosition(request, url),
+    })
+  } catch (error) {
+    onEnd()
+    throw error
+  }
   const heartbeat = setInterval(() => send(': keep-alive\n\n'), heartbeatMs)
   function finish() {
     if (closed) return
@@ -75,6 +83,7 @@ export function eventStreamResponse(
     clearInterval(heartbeat)
     signal.removeEventListener('abort', onAbort)
     unsubscribe()
+    onEnd()
   }
   signal.addEventListener('abort', onAbort)
   if (signal.aborted) onAbort()
