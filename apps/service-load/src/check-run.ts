@@ -74,6 +74,8 @@ export interface CheckInput {
   watchers: readonly WatchedEvents[]
   groupOf(id: string): string | undefined
   sentinelId: string
+  /** Updates the run made itself (the sentinel's, during the faults): every watcher must see them too. */
+  alsoCommitted?: readonly (readonly [string, number])[]
 }
 
 const key = (id: string, version: number) => `${id}@${version}`
@@ -103,7 +105,9 @@ export function checkRun(input: CheckInput): ServiceVerdict {
     return { group: entry.slice(0, at), counter: Number(entry.slice(at + 1)), times }
   })
 
-  const committed = results.flatMap((result) => result.committed.map(([id, version]) => key(id, version)))
+  const committed = [...results.flatMap((result) => result.committed), ...(input.alsoCommitted ?? [])].map(
+    ([id, version]) => key(id, version),
+  )
   const expected = new Set(committed)
 
   const watchers = input.watchers.map((watcher): WatcherVerdict => {

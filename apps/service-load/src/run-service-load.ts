@@ -30,7 +30,7 @@ import {
 import type { ServiceEnvironment } from './provision.js'
 import { parseRecord, type DriverResult } from './records.js'
 import { processScript } from './scripts.js'
-import { startWatchers, stopWatchers, waitFor, waitLive, type SeenEvent } from './watchers.js'
+import { startWatchers, stopWatchers, waitFor, waitLive, type SeenEvent, type Watcher } from './watchers.js'
 
 export interface ServiceRunOptions extends RunBounds {
   /** Default CLIENTS (200). */
@@ -45,8 +45,13 @@ export interface ServiceRunOptions extends RunBounds {
 }
 
 export interface InjectedFaults {
-  /** LISTEN connections terminated half-way (one per server). */
+  /** LISTEN connections terminated (one per server). */
   listenConnectionsKilled: number
+  /**
+   * Updates of the sentinel made right after, alternately through each server: before the servers'
+   * LISTEN and the watchers' streams are back, so they reach the watchers only by replay.
+   */
+  writesDuringFaults: [string, number][]
   /** Event streams cut half-way, and the streams the watchers opened in all (reconnections + 1 each). */
   streamsCut: number
   streamsOpened: number
@@ -61,6 +66,11 @@ export interface ServiceRun {
   bounds: RunBounds
   faults: InjectedFaults | undefined
 }
+
+/** When the faults come (or half-way through a shorter run): while the clients are busy. */
+const FAULT_AFTER_MS = 1500
+/** Sentinel updates made while the LISTEN connections and the streams are down. */
+const FAULT_WRITES = 4
 
 /** A driver's start-up (a Node process) on 2 busy cores. */
 const READY_TIMEOUT_MS = 30_000
@@ -118,10 +128,16 @@ export async function runServiceLoad(
     let faults: InjectedFaults | undefined
     const faulted =
       options.faults === true
-        ? sleep(options.durationMs / 2).then(async () => {
+        ? sleep(Math.min(options.durationMs / 2, FAULT_AFTER_MS)).then(async () => {
             const listenConnectionsKilled = await killListeningConnections(env.postgresUrl)
             for (const watcher of watchers) watcher.dropStream()
-            faults = { listenConnectionsKilled, streamsCut: watchers.length, streamsOpened: 0 }
+            const writesDuringFaults = await writeThroughEach(watchers, FAULT_WRITES)
+            faults = {
+              listenConnectionsKilled,
+              writesDuringFaults,
+              streamsCut: watchers.length,
+              streamsOpened: 0,
+            }
           })
         : Promise.resolve()
     const codes = await within(
@@ -137,7 +153,8 @@ export async function runServiceLoad(
       )
 
     await faulted
-    const committed = results.flatMap((result) => result.committed)
+    const alsoCommitted = faults?.writesDuringFaults ?? []
+    const committed = [...results.flatMap((result) => result.committed), ...alsoCommitted]
     await waitFor(watchers, committed)
     if (faults !== undefined)
       faults.streamsOpened = watchers.reduce((total, watcher) => total + watcher.streamsOpened(), 0)
@@ -146,7 +163,14 @@ export async function runServiceLoad(
       events: [...watcher.events],
       resets: watcher.resets,
     }))
-    const verdict = checkRun({ results, drivers, watchers: watched, groupOf, sentinelId: SENTINEL_ID })
+    const verdict = checkRun({
+      results,
+      drivers,
+      watchers: watched,
+      groupOf,
+      sentinelId: SENTINEL_ID,
+      alsoCommitted,
+    })
     return {
       results,
       watchers: watched,
@@ -177,4 +201,17 @@ async function killListeningConnections(postgresUrl: string): Promise<number> {
   } finally {
     await client.end()
   }
+}
+
+/** Updates the sentinel `count` times, through each watcher's server in turn; returns [id, version]s. */
+async function writeThroughEach(watchers: readonly Watcher[], count: number): Promise<[string, number][]> {
+  const written: [string, number][] = []
+  let version = (await watchers[0]!.store.getSummary(SENTINEL_ID)).version
+  for (let index = 0; index < count; index++) {
+    const store = watchers[index % watchers.length]!.store
+    const summary = await store.update(SENTINEL_ID, { label: `fault ${index}` }, { expectedVersion: version })
+    version = summary.version
+    written.push([SENTINEL_ID, version])
+  }
+  return written
 }

@@ -23,7 +23,8 @@ it('2 servers, 200 clients, 2 watchers: no error but deliberate 503s, no counter
   // Limits well below the 100 clients each server gets: the handler answers what is past them 503 with
   // Retry-After at once. These are the deliberate 503s; the clients wait and go on.
   env = await provision({ limits: TEST_LIMITS })
-  // Half-way, both servers' LISTEN connections are killed and both watchers' event streams cut.
+  // Mid-run, both servers' LISTEN connections are killed and both watchers' event streams cut, and the
+  // sentinel is updated through each server before they are back: only a replay brings those updates.
   const run = await runServiceLoad(env, { ...TEST_BOUNDS, faults: true })
   const { verdict, figures } = run
   expect(problems(verdict)).toEqual([])
@@ -44,6 +45,7 @@ it('2 servers, 200 clients, 2 watchers: no error but deliberate 503s, no counter
   expect(verdict.seqDisagreements).toEqual([])
   // The faults happened: one LISTEN connection per server killed, each watcher reconnected.
   expect(run.faults?.listenConnectionsKilled).toBe(2)
+  expect(run.faults?.writesDuringFaults).toHaveLength(4)
   expect(run.faults?.streamsOpened).toBeGreaterThanOrEqual(4)
   // The run did its work: every client looped, claims reached every key group, every writer committed.
   expect(figures.loops).toBeGreaterThanOrEqual(CLIENTS)
