@@ -102,8 +102,12 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     return row
   }
 
+  /** The TOTP key alone: what `codes` and `claimCode` need (the court password stays sealed). */
+  const openSecret = (row: StoredCredential): Promise<Uint8Array> =>
+    open(keys, row.secret, context(row.id, 'secret'))
+
   async function openRow(row: StoredCredential): Promise<{ secret: Uint8Array; password?: string }> {
-    const secret = await open(keys, row.secret, context(row.id, 'secret'))
+    const secret = await openSecret(row)
     if (row.password === undefined) return { secret }
     const password = await open(keys, row.password, context(row.id, 'password'))
     try {
@@ -145,9 +149,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
   }
 
   const generatorFor = (row: StoredCredential) =>
-    cachedGenerator(keys, { tenant, id: row.id, sealed: row.secret, otp: row.otp }, async () => {
-      return (await openRow(row)).secret
-    })
+    cachedGenerator(keys, { tenant, id: row.id, sealed: row.secret, otp: row.otp }, () => openSecret(row))
 
   return {
     tenant,
@@ -231,14 +233,20 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
         }
       })
       const codes: CredentialCode[] = []
+      // Core's window arithmetic (RFC 6238 §4.2), the one every layer uses: once per period, not per row.
+      const windows = new Map<number, ReturnType<typeof totpWindow>>()
       rows.forEach((row, index) => {
         const totp = generators[index]!
         if (typeof totp === 'string') {
           unreadable.push({ id: row.id, reason: totp })
           return
         }
-        // Core's window arithmetic (RFC 6238 §4.2), the one every layer uses.
-        const window = totpWindow({ timestamp, period: row.otp.period })
+        const period = row.otp.period
+        let window = windows.get(period)
+        if (window === undefined) {
+          window = totpWindow({ timestamp, period })
+          windows.set(period, window)
+        }
         codes.push({
           id: row.id,
           code: totp.at(timestamp),
@@ -263,7 +271,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       const { generator, fingerprint } = await cachedClaimKey(
         keys,
         { tenant, id: row.id, sealed: row.secret, otp: row.otp },
-        async () => (await openRow(row)).secret,
+        () => openSecret(row),
       )
       for (let attempt = 1; attempt <= MAX_CLAIM_ATTEMPTS; attempt += 1) {
         const timestamp = now()
