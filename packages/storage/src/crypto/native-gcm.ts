@@ -38,27 +38,28 @@ interface NodeCrypto {
 /** AES-GCM-decrypts `ciphertext` (tag last) or throws when it does not authenticate. */
 export type SyncDecrypt = (iv: Uint8Array, ciphertext: Uint8Array, additionalData: Uint8Array) => Uint8Array
 
-let nodeCrypto: NodeCrypto | null | undefined
-/** Whether the synchronous path is used; tests and the benchmark turn it off to compare. */
+/** Whether the synchronous path is used; tests turn it off to run the WebCrypto path in Node too. */
 let enabled = true
 
 const decrypters = new WeakMap<CryptoKey, SyncDecrypt | null>()
 
+/**
+ * Node's crypto module, looked up for each new key (a map lookup in Node): a runtime without
+ * `process.getBuiltinModule` at that moment opens that key's values with WebCrypto, as a browser does.
+ */
 function findNodeCrypto(): NodeCrypto | null {
-  if (nodeCrypto !== undefined) return nodeCrypto
-  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-    ?.getBuiltinModule
-  let found: NodeCrypto | null = null
+  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
   try {
     const module =
-      typeof get === 'function' ? (get('node:crypto') as Partial<NodeCrypto> | undefined) : undefined
+      typeof host?.getBuiltinModule === 'function'
+        ? (host.getBuiltinModule('node:crypto') as Partial<NodeCrypto> | undefined)
+        : undefined
     if (typeof module?.createDecipheriv === 'function' && typeof module.KeyObject?.from === 'function')
-      found = module as NodeCrypto
+      return module as NodeCrypto
   } catch {
-    found = null
+    // Not Node's crypto, or a host that refuses: WebCrypto it is.
   }
-  nodeCrypto = found
-  return found
+  return null
 }
 
 /** The synchronous decryption for this key, or undefined where only WebCrypto can open with it. */
@@ -99,10 +100,7 @@ export function syncDecrypter(key: CryptoKey): SyncDecrypt | undefined {
   return decrypt ?? undefined
 }
 
-/**
- * Turns the synchronous path off (`false`) or back on, for tests and the benchmark's side-by-side
- * figures. Not part of the public API.
- */
+/** Turns the synchronous path off (`false`) or back on for keys met from now on, for tests. Internal. */
 export function useSyncDecrypt(on: boolean): void {
   enabled = on
 }
