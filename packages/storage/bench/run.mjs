@@ -56,9 +56,9 @@ const lines = [
   '',
   `### ${COUNT.toLocaleString('en')} credentials per adapter (ms)`,
   '',
-  'Through a store (master key ring: AES-256-GCM sealing, input checks, audit entries), one call after another; “bare” is the same work on the adapter alone with rows already sealed, and the ratio is the store’s overhead. Open = `get` with the secret opened and the reveal audited. Codes = `store.codes()` for all of them: first call (opens every key; in-process stores: median of 5, each with a fresh key ring), the same with every key opened through WebCrypto (as before, and as in a browser, where both are the same path: —), and next call (prepared keys cached).',
+  'Through a store (master key ring: AES-256-GCM sealing, input checks, audit entries), one call after another; “bare” is the same work on the adapter alone with rows already sealed, and the ratio is the store’s overhead. Open = `get` with the secret opened and the reveal audited. Codes = `store.codes()` for all of them: first call (opens every key; in-process stores: median of 5, each with a fresh key ring), the same store with every key opened through WebCrypto, as every runtime did before and as a browser does (there both are one path: —), and next call (prepared keys cached).',
   '',
-  '| adapter | create | bare | ratio | list | bare | open | bare | ratio | codes, first | WebCrypto only | codes, next |',
+  '| adapter | create | bare | ratio | list | bare | open | bare | ratio | codes, first | first, WebCrypto only | codes, next |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...results.map(
     (r) =>
