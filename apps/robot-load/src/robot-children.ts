@@ -1,7 +1,9 @@
 /**
- * The robot processes of a run: each spawned with `node dist/robot-process.js` and its configuration in
- * its environment, its stdout read as JSON lines (records.ts), its stderr kept (the last lines) for the
- * error message when it fails. Signals go to its stdin. Every child is stopped by its own pid.
+ * The child processes of a run: each spawned with `node <script>` and its configuration in its
+ * environment, its stdout read as JSON lines, its stderr kept (the last lines) for the error message when
+ * it fails. Signals go to its stdin. Every child is stopped by its own pid. `spawnJsonChild` is the
+ * general form (also used by @a2f/service-load's servers and drivers); `spawnRobot` starts a robot
+ * (dist/robot-process.js, records.ts).
  *
  * ```ts
  * const robot = spawnRobot(config, secrets, (record) => records.push(record))
@@ -30,18 +32,35 @@ export interface RobotChild {
   kill(): void
 }
 
+/** What a child says on stdout: `{ type: 'ready' }` once started, `{ type: 'failed', detail }` on failure. */
+export interface ChildRecord {
+  type: string
+  detail?: string
+}
+
+export interface JsonChildOptions<R extends ChildRecord> {
+  /** For messages: 'robot http-pg-1', 'server 1'. */
+  name: string
+  /** The script run with this Node. */
+  script: string
+  /** Added to this process's environment (configuration and secrets: never on the command line). */
+  env: Record<string, string>
+  /** One line of stdout as a record, or undefined for a line that is not one. */
+  parse(line: string): R | undefined
+}
+
 const STDERR_LINES = 20
 
-export function spawnRobot(
-  config: RobotConfig,
-  secrets: RobotSecrets,
-  onRecord: (record: RobotRecord) => void,
+export function spawnJsonChild<R extends ChildRecord>(
+  options: JsonChildOptions<R>,
+  onRecord: (record: R) => void,
 ): RobotChild {
-  const child = spawn(process.execPath, [robotScript()], {
-    env: { ...process.env, ...robotEnvironment(config, secrets) },
+  const { name } = options
+  const child = spawn(process.execPath, [options.script], {
+    env: { ...process.env, ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
-  if (child.pid === undefined) throw new Error(`robot ${config.robot} could not be spawned`)
+  if (child.pid === undefined) throw new Error(`${name} could not be spawned`)
   const pid = child.pid
   const errors: string[] = []
   createInterface({ input: child.stderr }).on('line', (line) => {
@@ -56,21 +75,21 @@ export function spawnRobot(
   })
   ready.catch(() => undefined) // observed by the caller; never an unhandled rejection
   createInterface({ input: child.stdout }).on('line', (line) => {
-    const record = parseRecord(line)
+    const record = options.parse(line)
     if (record === undefined) return
     if (record.type === 'ready') markReady()
-    if (record.type === 'failed') fail(new Error(`robot ${config.robot} failed: ${record.detail}`))
+    if (record.type === 'failed') fail(new Error(`${name} failed: ${record.detail ?? 'no detail'}`))
     onRecord(record)
   })
   const exited = new Promise<number | null>((resolve) => {
     child.on('close', (code) => {
-      fail(new Error(`robot ${config.robot} exited (${code}) before it was ready: ${errors.join('\n')}`))
+      fail(new Error(`${name} exited (${code}) before it was ready: ${errors.join('\n')}`))
       resolve(code)
     })
   })
   child.stdin.on('error', () => undefined) // a child that died: its stdin is gone
   return {
-    name: config.robot,
+    name,
     pid,
     ready,
     exited,
@@ -85,4 +104,22 @@ export function spawnRobot(
       }
     },
   }
+}
+
+export function spawnRobot(
+  config: RobotConfig,
+  secrets: RobotSecrets,
+  onRecord: (record: RobotRecord) => void,
+): RobotChild {
+  const child = spawnJsonChild(
+    {
+      name: `robot ${config.robot}`,
+      script: robotScript(),
+      env: robotEnvironment(config, secrets),
+      parse: parseRecord,
+    },
+    onRecord,
+  )
+  // The robot's own name in the orchestrator's messages and in `LoadRun.robots`.
+  return { ...child, name: config.robot }
 }

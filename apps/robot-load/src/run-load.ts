@@ -99,12 +99,12 @@ function lastFailure(records: readonly RobotRecord[], robot: string): string | u
   return failed?.type === 'failed' ? failed.detail : undefined
 }
 
-/** `promise`, or an error naming what did not happen in time (and the robots' last words). */
+/** `promise`, or an error naming what did not happen in time (and the children's last words). */
 export async function within<T>(
   promise: Promise<T>,
   ms: number,
   what: string,
-  children: RobotChild[],
+  children: readonly Pick<RobotChild, 'name' | 'stderr'>[],
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {

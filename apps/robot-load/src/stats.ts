@@ -3,13 +3,14 @@
  * figure printed is a value that was measured.
  *
  * ```ts
- * summarize([0, 12_000, 31_500]) // { count: 3, p50: 12000, p95: 31500, max: 31500 }
+ * summarize([0, 12_000, 31_500]) // { count: 3, p50: 12000, p95: 31500, p99: 31500, max: 31500 }
  * ```
  */
 export interface Summary {
   count: number
   p50: number
   p95: number
+  p99: number
   max: number
 }
 
@@ -25,6 +26,7 @@ export function summarize(values: readonly number[]): Summary {
     count: sorted.length,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? Number.NaN,
   }
 }

@@ -12,8 +12,13 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createCredentialStore, type SealingKeys } from '@a2f/storage'
-import { createHttpHandler, toNodeListener } from '@a2f/storage/http'
+import { createHttpHandler, toNodeListener, type HttpHandlerOptions } from '@a2f/storage/http'
 import { createPostgresAdapter } from '@a2f/storage/postgres'
+
+export type AdmissionLimits = Pick<
+  HttpHandlerOptions,
+  'maxConcurrent' | 'maxQueued' | 'queueTimeoutMs' | 'retryAfterSeconds'
+>
 
 export interface StorageServer {
   url: string
@@ -25,6 +30,8 @@ export async function startStorageServer(options: {
   keys: SealingKeys
   tenant: string
   token: string
+  /** The handler's admission limits (@a2f/service-load's test sets small ones to get deliberate 503s). */
+  limits?: AdmissionLimits
 }): Promise<StorageServer> {
   const adapter = createPostgresAdapter({ connectionString: options.postgresUrl, migrate: false })
   const handler = createHttpHandler({
@@ -35,6 +42,7 @@ export async function startStorageServer(options: {
         : null,
     // The actor is the robot's client as the server knows it; one store per request, as the handler asks.
     store: ({ tenant, user }) => createCredentialStore({ adapter, keys: options.keys, tenant, actor: user }),
+    ...options.limits,
   })
   const server = createServer(toNodeListener(handler))
   await new Promise<void>((resolve, reject) => {

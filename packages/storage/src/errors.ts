@@ -34,6 +34,13 @@ export type BackupInvalidReason =
    */
   | 'TOO_LARGE'
 
+/**
+ * Why an HTTP server answered UNAVAILABLE without asking its store (absent when the store failed):
+ * - 'OVERLOADED': every slot was taken and the queue was full (or every event-stream slot was taken);
+ * - 'QUEUE_TIMEOUT': the request waited in the queue for `queueTimeoutMs` without getting a slot.
+ */
+export type UnavailableReason = 'OVERLOADED' | 'QUEUE_TIMEOUT'
+
 /** `details` carried by each error code. */
 export interface StorageErrorDetailsByCode {
   /** No credential with this id in this tenant (it may exist in another tenant: that is not said). */
@@ -59,8 +66,11 @@ export interface StorageErrorDetailsByCode {
    * limit also says which (`limit`, `maximum`, `actual`).
    */
   KEY_INVALID: { reason: string; keyId?: string } & Partial<LimitDetails>
-  /** The storage backend failed (database down, quota, network). The operation was not applied. */
-  UNAVAILABLE: { operation: string; adapter: string }
+  /**
+   * The storage backend failed (database down, quota, network), or an HTTP server had no room for the
+   * request (`reason`). The operation was not applied; worth retrying (over HTTP: after `Retry-After`).
+   */
+  UNAVAILABLE: { operation: string; adapter: string; reason?: UnavailableReason }
   /** An HTTP request without valid credentials (`authorize` refused it). */
   UNAUTHORIZED: Record<string, never>
   /** The server keeps secrets and serves codes only. */
@@ -149,7 +159,14 @@ const MESSAGES: MessageFor = {
   VAULT_EXISTS: (d) => `A passphrase vault already exists in tenant ${d.tenant}.`,
   LOCKED: () => 'The vault is locked.',
   KEY_INVALID: (d) => `Invalid key${d.keyId === undefined ? '' : ` ${d.keyId}`}: ${d.reason}.${limitText(d)}`,
-  UNAVAILABLE: (d) => `Storage unavailable (${d.adapter}, ${d.operation}): nothing was changed.`,
+  UNAVAILABLE: (d) =>
+    `Storage unavailable (${d.adapter}, ${d.operation}${
+      d.reason === 'OVERLOADED'
+        ? ', server overloaded'
+        : d.reason === 'QUEUE_TIMEOUT'
+          ? ', no slot free in time'
+          : ''
+    }): nothing was changed.`,
   UNAUTHORIZED: () => 'Not authorized.',
   SECRET_WITHHELD: (d) => `The server serves codes only; the key of credential ${d.id} stays on the server.`,
   BACKUP_INVALID: (d) =>

@@ -68,7 +68,7 @@ describe('checkRun', () => {
 
 describe('summarize', () => {
   it('gives nearest-rank percentiles, values that were measured', () => {
-    expect(summarize([4, 1, 3, 2])).toEqual({ count: 4, p50: 2, p95: 4, max: 4 })
+    expect(summarize([4, 1, 3, 2])).toEqual({ count: 4, p50: 2, p95: 4, p99: 4, max: 4 })
     expect(percentile([5], 95)).toBe(5)
     expect(summarize([]).count).toBe(0)
   })

@@ -104,7 +104,8 @@ function KeyQrCode(props: SecretQrCodeProps) {
   useEffect(() => {
     if (phase !== 'shown') return
     return store.subscribe((event) => {
-      if (event.id === credentialId) hide()
+      // A reset says changes were missed: this key may be among them.
+      if (event.type === 'reset' || event.id === credentialId) hide()
     })
   }, [phase, store, credentialId])
 

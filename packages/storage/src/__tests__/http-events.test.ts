@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHttpStore } from '../http.js'
 import { createEventStreamParser, readEventStream, type ServerSentEvent } from '../http/event-stream.js'
-import type { ChangeEvent } from '../store/adapter.js'
+import type { StoreEvent } from '../model/credential-store.js'
 import { COURT_KEY } from './contract/store-contract.js'
 import { startTestServer, waitFor, type TestHandlerOptions, type TestServer } from './http-support.js'
 
@@ -19,7 +19,10 @@ async function start(options: TestHandlerOptions = {}): Promise<TestServer> {
 }
 
 const input = (account: string) => ({ issuer: 'TRF4', account, secret: COURT_KEY })
-const brief = (events: ChangeEvent[]) => events.map(({ type, id, version }) => ({ type, id, version }))
+const brief = (events: StoreEvent[]) =>
+  events.map((event) =>
+    event.type === 'reset' ? event : { type: event.type, id: event.id, version: event.version },
+  )
 
 describe('event stream parser', () => {
   const parse = (...chunks: string[]) => {
@@ -71,7 +74,7 @@ describe('change events over SSE', () => {
   it('reports writes by others in the tenant, and nothing from other tenants', async () => {
     const { storeFor } = await start()
     const watcher = storeFor('firm-a', 'ana')
-    const events: ChangeEvent[] = []
+    const events: StoreEvent[] = []
     unsubscribers.push(watcher.subscribe((event) => events.push(event)))
     await waitFor(() => server!.activeSubscriptions() === 1)
     const bruno = storeFor('firm-a', 'bruno')
@@ -99,7 +102,7 @@ describe('change events over SSE', () => {
         return fetch(url, init)
       },
     })
-    const events: ChangeEvent[] = []
+    const events: StoreEvent[] = []
     unsubscribers.push(store.subscribe((event) => events.push(event)))
     const created = await store.create(input('a'))
     await waitFor(() => events.length === 1)
@@ -109,8 +112,8 @@ describe('change events over SSE', () => {
   it('shares one stream between subscribers and closes it when the last one leaves', async () => {
     const { storeFor } = await start()
     const store = storeFor('firm-a')
-    const first: ChangeEvent[] = []
-    const second: ChangeEvent[] = []
+    const first: StoreEvent[] = []
+    const second: StoreEvent[] = []
     const unsubscribeFirst = store.subscribe((event) => first.push(event))
     const unsubscribeSecond = store.subscribe((event) => second.push(event))
     await store.create(input('a'))
@@ -132,7 +135,7 @@ describe('change events over SSE', () => {
     const onError = (error: unknown) => errors.push(error)
     process.on('uncaughtException', onError)
     try {
-      const events: ChangeEvent[] = []
+      const events: StoreEvent[] = []
       unsubscribers.push(
         store.subscribe(() => {
           throw new Error('listener bug')
@@ -151,7 +154,7 @@ describe('change events over SSE', () => {
   it('reconnects after the connection drops, with backoff while the server is away', async () => {
     const { storeFor } = await start()
     const watcher = storeFor('firm-a')
-    const events: ChangeEvent[] = []
+    const events: StoreEvent[] = []
     unsubscribers.push(watcher.subscribe((event) => events.push(event)))
     await waitFor(() => server!.activeSubscriptions() === 1)
     server!.dropConnections()
@@ -160,6 +163,63 @@ describe('change events over SSE', () => {
     const created = await storeFor('firm-a').create(input('after'))
     await waitFor(() => events.length === 1)
     expect(brief(events)).toEqual([{ type: 'created', id: created.id, version: 1 }])
+  })
+
+  it('replays what changed while the stream was down, once each and in order (Last-Event-ID)', async () => {
+    const { baseUrl, tokenFor, storeFor } = await start()
+    // A watcher slow to reconnect, so that writes happen while it is away.
+    const watcher = createHttpStore({
+      baseUrl,
+      headers: { authorization: `Bearer ${tokenFor('firm-a', 'ana')}` },
+      reconnect: { minDelayMs: 400, maxDelayMs: 400 },
+    })
+    const writer = storeFor('firm-a', 'robot')
+    const events: StoreEvent[] = []
+    unsubscribers.push(watcher.subscribe((event) => events.push(event)))
+    await waitFor(() => server!.activeSubscriptions() === 1)
+    const first = await writer.create(input('first'))
+    await waitFor(() => events.length === 1)
+
+    server!.dropConnections()
+    await waitFor(() => server!.activeSubscriptions() === 0)
+    await writer.update(first.id, { label: 'while away' }, { expectedVersion: 1 })
+    const second = await writer.create(input('second'))
+    await writer.remove(second.id)
+    expect(events).toHaveLength(1)
+
+    await waitFor(() => events.length >= 4)
+    const third = await writer.create(input('third'))
+    await waitFor(() => events.length >= 5)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(events).toEqual([
+      { type: 'created', id: first.id, version: 1, seq: 1 },
+      { type: 'updated', id: first.id, version: 2, seq: 2 },
+      { type: 'created', id: second.id, version: 1, seq: 3 },
+      { type: 'removed', id: second.id, version: 1, seq: 4 },
+      { type: 'created', id: third.id, version: 1, seq: 5 },
+    ])
+  })
+
+  it('sends ids with changes and a reset to a client further behind than the log (?since=)', async () => {
+    const { storeFor, tokenFor } = await start()
+    await storeFor('firm-a').create(input('a'))
+    const abort = new AbortController()
+    const response = await fetch(`${server!.baseUrl}/events?since=900`, {
+      headers: { authorization: `Bearer ${tokenFor('firm-a')}` },
+      signal: abort.signal,
+    })
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
+    let text = ''
+    while (!text.includes('event: reset')) text += (await reader.read()).value ?? ''
+    expect(text).toContain('id: 1\nevent: reset\ndata: {"seq":1}\n\n')
+    abort.abort()
+    const refused = await fetch(`${server!.baseUrl}/events?since=soon`, {
+      headers: { authorization: `Bearer ${tokenFor('firm-a')}` },
+    })
+    expect(refused.status).toBe(422)
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'INVALID_INPUT', details: { field: 'since' } },
+    })
   })
 
   it('retries a refused stream (401) and stops when unsubscribed', async () => {

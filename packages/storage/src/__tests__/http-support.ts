@@ -50,9 +50,9 @@ export async function startTestServer(options: TestHandlerOptions = {}): Promise
       const store = createCredentialStore({ adapter, keys, tenant, ...(user === '' ? {} : { actor: user }) })
       return {
         ...store,
-        subscribe(listener) {
+        subscribe(listener, subscribeOptions) {
           subscriptions += 1
-          const unsubscribe = store.subscribe(listener)
+          const unsubscribe = store.subscribe(listener, subscribeOptions)
           let active = true
           return () => {
             if (active) subscriptions -= 1

@@ -67,15 +67,15 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
         const storeA = await storeOn(tabA)
 
         const created = await storeA.create(courtCredential)
-        expect(seenA).toEqual([{ type: 'created', id: created.id, version: 1 }])
+        expect(seenA).toEqual([{ type: 'created', id: created.id, version: 1, seq: 1 }])
         await storeA.update(created.id, { notes: 'n' }, { expectedVersion: 1 })
         await storeA.remove(created.id, { expectedVersion: 2 })
 
         await waitFor(() => seenB.length === 3, 'the other tab to hear three changes')
         expect(seenB).toEqual([
-          { type: 'created', id: created.id, version: 1, remote: true },
-          { type: 'updated', id: created.id, version: 2, remote: true },
-          { type: 'removed', id: created.id, version: 2, remote: true },
+          { type: 'created', id: created.id, version: 1, seq: 1, remote: true },
+          { type: 'updated', id: created.id, version: 2, seq: 2, remote: true },
+          { type: 'removed', id: created.id, version: 2, seq: 3, remote: true },
         ])
         expect(seenA.map((event) => event.remote)).toEqual([undefined, undefined, undefined])
       })
@@ -106,8 +106,9 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
         const inB = await (await storeOn(tabA, 'firm-b')).create(courtCredential)
         await waitFor(() => firmB.length === 1, 'the firm-b change')
         await settle()
-        expect(firmA).toEqual([{ type: 'created', id: inA.id, version: 1, remote: true }])
-        expect(firmB).toEqual([{ type: 'created', id: inB.id, version: 1, remote: true }])
+        // Each tenant numbers its own changes.
+        expect(firmA).toEqual([{ type: 'created', id: inA.id, version: 1, seq: 1, remote: true }])
+        expect(firmB).toEqual([{ type: 'created', id: inB.id, version: 1, seq: 1, remote: true }])
       })
 
       it('stops telling a listener once it unsubscribes', async () => {
@@ -138,9 +139,10 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
         const fromA = await (await storeOn(tabA)).create(courtCredential)
         await waitFor(() => heardByB.length >= 1, 'the change from the broadcasting tab')
         await settle()
-        expect(heardByB).toEqual([{ type: 'created', id: fromA.id, version: 1, remote: true }])
+        // The log is shared: the quiet tab's write took number 1.
+        expect(heardByB).toEqual([{ type: 'created', id: fromA.id, version: 1, seq: 2, remote: true }])
         // The quiet tab hears its own writes only.
-        expect(heardByQuiet).toEqual([{ type: 'created', id: fromQuiet.id, version: 1 }])
+        expect(heardByQuiet).toEqual([{ type: 'created', id: fromQuiet.id, version: 1, seq: 1 }])
       })
 
       it('ignores messages on the channel that are not change events', async () => {
@@ -171,7 +173,7 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
         })
         adapter.subscribe!('firm-a', record(heard))
         const created = await (await storeOn(adapter)).create(courtCredential)
-        expect(heard).toEqual([{ type: 'created', id: created.id, version: 1 }])
+        expect(heard).toEqual([{ type: 'created', id: created.id, version: 1, seq: 1 }])
         expect(reported).toEqual([new Error('listener bug')])
       })
     })
@@ -370,6 +372,24 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
         const check = await openDatabase(db.factory, db.name)
         expect(check.version).toBe(SCHEMA_VERSION)
         expect([...check.objectStoreNames]).toContain('claims')
+        check.close()
+      })
+
+      it('upgrades a version-2 database (before the change log): its first change is number 1', async () => {
+        const db = newDatabase()
+        const old = await openDatabase(db.factory, db.name, { version: 2 })
+        expect([...old.objectStoreNames].sort()).toEqual(['audit', 'claims', 'credentials', 'meta'])
+        old.close()
+        const adapter = tab(db)
+        const store = await storeOn(adapter)
+        const created = await store.create(courtCredential)
+        expect(await adapter.readChanges!('firm-a', 0, 10)).toEqual({
+          events: [{ type: 'created', id: created.id, version: 1, seq: 1 }],
+          latest: 1,
+          oldest: 1,
+        })
+        const check = await openDatabase(db.factory, db.name)
+        expect([...check.objectStoreNames]).toEqual(expect.arrayContaining(['changes', 'changeCounters']))
         check.close()
       })
 

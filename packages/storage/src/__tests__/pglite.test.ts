@@ -119,7 +119,7 @@ describe('PGlite adapter', () => {
   it('exports migrate for a database opened by the application', async () => {
     const fresh = await newDatabase()
     try {
-      expect(await migrate(fresh)).toEqual([1, 2])
+      expect(await migrate(fresh)).toEqual([1, 2, 3])
       expect(await migrate(fresh)).toEqual([])
       const adapter = createPGliteAdapter({ db: fresh, migrate: false })
       expect(await adapter.list('firm-a')).toEqual([])

@@ -2,6 +2,7 @@ import { createServer } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { isStorageError } from '../errors.js'
 import { createPostgresAdapter } from '../postgres.js'
+import type { StoreEvent } from '../model/credential-store.js'
 import type { ChangeEvent } from '../store/adapter.js'
 import {
   COURT_KEY,
@@ -80,7 +81,7 @@ describe('PostgreSQL: the database fails in the middle of a write', () => {
     const adapter = createPostgresAdapter({ connectionString: database.url })
     try {
       const store = await testStore(adapter, 'firm-slow', 'ana')
-      const events: ChangeEvent[] = []
+      const events: StoreEvent[] = []
       store.subscribe((event) => events.push(event))
       await pauseWritesOfSlowTenant()
       // The expectation is attached at once: the rejection may come before the kill query returns.
@@ -180,10 +181,58 @@ describe('PostgreSQL: the database fails in the middle of a write', () => {
       })
       await writer.insert('firm-a', sampleRow('a'), { at: 1, action: 'create', credentialId: 'a' })
       await waitFor(async () => seen.length === 1)
-      expect(seen).toEqual([{ type: 'created', id: 'a', version: 1, remote: true }])
+      expect(seen).toEqual([{ type: 'created', id: 'a', version: 1, seq: 1, remote: true }])
     } finally {
       await listener.close()
       await writer.close()
+    }
+  })
+})
+
+describe('PostgreSQL: changes are never lost', () => {
+  const listeningPids = async () =>
+    (
+      await database.sql.query<{ pid: number }>(
+        `select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %'`,
+      )
+    ).rows.map((row) => row.pid)
+
+  it('replays, once each and in order, what another server changed while the LISTEN connection was down', async () => {
+    const listening = createPostgresAdapter({ connectionString: database.url })
+    const writing = createPostgresAdapter({ connectionString: database.url })
+    try {
+      const watcher = await testStore(listening, 'firm-a')
+      const writer = await testStore(writing, 'firm-a', 'robot')
+      const seen: StoreEvent[] = []
+      const unsubscribe = watcher.subscribe((event) => seen.push(event))
+      await waitFor(async () => (await listeningPids()).length === 1)
+      const first = await writer.create({ issuer: 'TRF4', account: 'a', secret: COURT_KEY })
+      await waitFor(async () => seen.length === 1)
+
+      // The listening connection dies; the other server writes before it comes back (reconnection
+      // waits a second), so these notices go nowhere.
+      const [pid] = await listeningPids()
+      await database.sql.query('select pg_terminate_backend($1)', [pid])
+      await writer.update(first.id, { label: 'one' }, { expectedVersion: 1 })
+      const second = await writer.create({ issuer: 'TRF4', account: 'b', secret: COURT_KEY })
+      await writer.remove(second.id)
+      expect(seen).toHaveLength(1)
+
+      await waitFor(async () => seen.length >= 4)
+      await writer.update(first.id, { label: 'two' }, { expectedVersion: 2 })
+      await waitFor(async () => seen.length >= 5)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(seen).toEqual([
+        { type: 'created', id: first.id, version: 1, seq: 1, remote: true },
+        { type: 'updated', id: first.id, version: 2, seq: 2, remote: true },
+        { type: 'created', id: second.id, version: 1, seq: 3, remote: true },
+        { type: 'removed', id: second.id, version: 1, seq: 4, remote: true },
+        { type: 'updated', id: first.id, version: 3, seq: 5, remote: true },
+      ])
+      unsubscribe()
+    } finally {
+      await listening.close()
+      await writing.close()
     }
   })
 })

@@ -120,7 +120,7 @@ describe('PostgreSQL adapter', () => {
       const adapter = createPostgresAdapter({ pool: target.pool, migrate: false })
       // No tables yet, and the adapter was told not to create them.
       await expectStorageError(adapter.list('firm-a'), 'UNAVAILABLE')
-      expect(await migrate(target.pool)).toEqual([1, 2])
+      expect(await migrate(target.pool)).toEqual([1, 2, 3])
       expect(await adapter.list('firm-a')).toEqual([])
       await adapter.close()
     } finally {

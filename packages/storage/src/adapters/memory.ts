@@ -1,5 +1,6 @@
 import { storageError } from '../errors.js'
 import { compareVersion } from './compare-version.js'
+import { MemoryChangeLog } from '../store/change-log.js'
 import type { AuditEntry, AuditQuery, ChangeEvent, MetaRecord, StorageAdapter } from '../store/adapter.js'
 
 /**
@@ -12,13 +13,23 @@ export function createMemoryAdapter(): StorageAdapter {
   const tenantData = (tenant: string): TenantData => {
     let data = tenants.get(tenant)
     if (data === undefined) {
-      data = { rows: new Map(), audit: [], meta: new Map(), claims: new Map(), listeners: new Set() }
+      data = {
+        rows: new Map(),
+        audit: [],
+        meta: new Map(),
+        claims: new Map(),
+        changes: new MemoryChangeLog(),
+        listeners: new Set(),
+      }
       tenants.set(tenant, data)
     }
     return data
   }
-  const notify = (data: TenantData, event: ChangeEvent) => {
-    for (const listener of data.listeners) listener(event)
+  /** Numbers the changes of one write in the tenant's log, then tells the subscribers. */
+  const notify = (data: TenantData, ...events: Omit<ChangeEvent, 'seq'>[]) => {
+    for (const event of data.changes.append(events)) {
+      for (const listener of data.listeners) listener({ ...event })
+    }
   }
 
   return {
@@ -59,9 +70,12 @@ export function createMemoryAdapter(): StorageAdapter {
         data.rows.set(row.id, clone(row))
         data.audit.push(clone(audits[index]!))
       })
-      for (const row of rows) {
-        if (!taken.has(row.id)) notify(data, { type: 'created', id: row.id, version: row.version })
-      }
+      notify(
+        data,
+        ...rows
+          .filter((row) => !taken.has(row.id))
+          .map((row) => ({ type: 'created', id: row.id, version: row.version }) as const),
+      )
       return { existing }
     },
 
@@ -131,6 +145,10 @@ export function createMemoryAdapter(): StorageAdapter {
       data.listeners.add(wrapper)
       return () => data.listeners.delete(wrapper)
     },
+
+    async readChanges(tenant, after, limit) {
+      return tenantData(tenant).changes.read(after, limit)
+    },
   }
 }
 
@@ -140,6 +158,7 @@ interface TenantData {
   meta: Map<string, MetaRecord>
   /** Last claimed TOTP counter by authenticator fingerprint. */
   claims: Map<string, number>
+  changes: MemoryChangeLog
   listeners: Set<(event: ChangeEvent) => void>
 }
 

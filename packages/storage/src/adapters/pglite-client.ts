@@ -11,8 +11,10 @@ export function pgliteSqlClient(db: PGliteInterface): SqlClient {
   return {
     ...queryable(db),
     transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
-    listen: async (channel, onPayload) => {
+    listen: async (channel, onPayload, onListening) => {
       const unlisten = await db.listen(channel, onPayload)
+      // In the same process as every writer: the channel never drops, so it is in place once.
+      onListening?.()
       return async () => {
         // Closing the database ends every LISTEN anyway, and then unlisten would fail.
         if (!db.closed) await unlisten()

@@ -28,17 +28,25 @@ export function pgSqlClient(pool: Pool, newClient: () => Client): SqlClient {
         broken = error
       }
       connection.on('error', onError)
+      // A statement that failed without the server saying why (the client's `query_timeout` on a server
+      // that answers nothing, a lost socket) leaves the connection in an unknown state: it is dropped,
+      // and no ROLLBACK is sent on it (that would wait out a second timeout on a stopped server).
+      const watched = queryable(connection, (error) => {
+        if (!isServerError(error)) broken ??= error as Error
+      })
       try {
-        await connection.query('begin')
-        const result = await fn(queryable(connection))
-        await connection.query('commit')
+        await watched.query('begin')
+        const result = await fn(watched)
+        await watched.query('commit')
         return result
       } catch (error) {
         // Explicit even though a dropped connection rolls back by itself: a StorageError thrown by `fn`
         // (a conflict) leaves a healthy connection that must go back to the pool clean.
-        await connection.query('rollback').catch((rollbackError: Error) => {
-          broken ??= rollbackError
-        })
+        if (broken === undefined) {
+          await connection.query('rollback').catch((rollbackError: Error) => {
+            broken ??= rollbackError
+          })
+        }
         throw error
       } finally {
         connection.off('error', onError)
@@ -46,17 +54,32 @@ export function pgSqlClient(pool: Pool, newClient: () => Client): SqlClient {
       }
     },
 
-    listen: (channel, onPayload) => listenOn(newClient, channel, onPayload),
+    listen: (channel, onPayload, onListening) => listenOn(newClient, channel, onPayload, onListening),
   }
 }
 
-function queryable(connection: PoolClient): SqlQueryable {
+function queryable(connection: PoolClient, onFailure: (error: unknown) => void): SqlQueryable {
+  const watch = (error: unknown): never => {
+    onFailure(error)
+    throw error
+  }
   return {
-    query: (text, params) => runQuery(connection, text, params),
+    query: <R>(text: string, params?: readonly unknown[]) =>
+      runQuery<R>(connection, text, params).catch(watch),
     async exec(script) {
-      await connection.query(script)
+      await connection.query(script).catch(watch)
     },
   }
+}
+
+/** An error the server sent (it has a severity and a SQLSTATE): the connection itself is fine. */
+function isServerError(error: unknown): boolean {
+  const record = error as { severity?: unknown; code?: unknown } | null
+  return (
+    typeof record?.severity === 'string' &&
+    typeof record.code === 'string' &&
+    /^[0-9A-Z]{5}$/.test(record.code)
+  )
 }
 
 async function runQuery<R>(
@@ -77,6 +100,7 @@ async function listenOn(
   newClient: () => Client,
   channel: string,
   onPayload: (payload: string) => void,
+  onListening: (() => void) | undefined,
 ): Promise<() => Promise<void>> {
   let stopped = false
   let current: Client | undefined
@@ -107,8 +131,12 @@ async function listenOn(
       onLost()
       throw error
     }
-    if (stopped) await client.end().catch(() => undefined)
-    else current = client
+    if (stopped) {
+      await client.end().catch(() => undefined)
+      return
+    }
+    current = client
+    onListening?.()
   }
   // A failed reconnection has already scheduled the next attempt (onLost); nothing else to do.
   const onLostAgain = () => undefined

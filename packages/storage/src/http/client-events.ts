@@ -1,6 +1,6 @@
-import type { ChangeEvent } from '../store/adapter.js'
+import type { StoreEvent } from '../model/credential-store.js'
 import { readEventStream } from './event-stream.js'
-import { decodeChangeEvent } from './wire.js'
+import { decodeStreamEvent } from './wire.js'
 
 export interface ReconnectOptions {
   /** First wait after a dropped or refused event stream. Default 500 ms. */
@@ -18,21 +18,31 @@ interface FeedOptions extends ReconnectOptions {
 /** How long a write waits for a new subscription's stream to be in place before going ahead anyway. */
 const READY_TIMEOUT_MS = 3000
 
+type Listener = (event: StoreEvent) => void
+
+interface Stream {
+  listeners: Set<Listener>
+  abort: AbortController
+  ready: Promise<void>
+}
+
 /**
- * One event stream per store, shared by its subscribers: opened with the first subscriber, aborted
- * when the last one leaves, re-opened with exponential backoff when it drops.
+ * Event streams of one store: one shared by its subscribers, opened with the first and aborted when the
+ * last one leaves, plus one of its own for each subscriber that asks to start `since` a change number.
+ * A stream that drops is re-opened with exponential backoff, sending `Last-Event-ID` (the last change
+ * number it got), and the server replays what happened meanwhile: every change once, in order. A
+ * server that cannot replay that far sends a reset.
  *
  * A subscriber wants the events of writes made after `subscribe` returned, but the stream connects
  * asynchronously; so writes first wait (briefly) until the server said it is subscribed (`ready`).
- * Changes made while a dropped stream reconnects are not replayed: the server keeps no backlog.
  */
 export function createEventFeed(options: FeedOptions) {
   const minDelay = options.minDelayMs ?? 500
   const maxDelay = options.maxDelayMs ?? 30_000
-  const listeners = new Set<(event: ChangeEvent) => void>()
-  let connection: { abort: AbortController; ready: Promise<void> } | undefined
+  let shared: Stream | undefined
+  const streams = new Set<Stream>()
 
-  const dispatch = (event: ChangeEvent) => {
+  const dispatch = (listeners: Set<Listener>, event: StoreEvent) => {
     for (const listener of [...listeners]) {
       if (!listeners.has(listener)) continue // unsubscribed by an earlier listener of this event
       try {
@@ -46,12 +56,16 @@ export function createEventFeed(options: FeedOptions) {
     }
   }
 
-  async function run(signal: AbortSignal, markReady: () => void) {
+  async function run(stream: Stream, since: number | undefined, markReady: () => void) {
+    const { signal } = stream.abort
     let delay = minDelay
+    /** The last change number received: where a re-opened stream goes on from. */
+    let last = since
     while (!signal.aborted) {
       try {
         const headers = await options.headers()
         headers.set('accept', 'text/event-stream')
+        if (last !== undefined) headers.set('last-event-id', String(last))
         const response = await options.fetch(options.url, { headers, signal })
         const type = response.headers.get('content-type') ?? ''
         if (response.ok && response.body !== null && type.startsWith('text/event-stream')) {
@@ -59,10 +73,17 @@ export function createEventFeed(options: FeedOptions) {
             if (event === 'ready') {
               markReady()
               delay = minDelay
-            } else if (event === 'change') {
-              const change = decodeChangeEvent(parseJson(data))
-              if (change !== undefined) dispatch(change)
+              return
             }
+            const received = decodeStreamEvent(event, parseJson(data))
+            if (received === undefined) return
+            if (received.type !== 'reset' && received.seq !== undefined) {
+              // A replay never repeats what this stream delivered; a server without a log sends no seq.
+              if (last !== undefined && received.seq <= last) return
+              last = received.seq
+            }
+            if (received.type === 'reset') last = received.seq
+            dispatch(stream.listeners, received)
           })
         } else {
           await response.body?.cancel().catch(() => undefined)
@@ -78,31 +99,35 @@ export function createEventFeed(options: FeedOptions) {
     }
   }
 
+  const open = (since: number | undefined): Stream => {
+    let markReady!: () => void
+    const ready = new Promise<void>((resolve) => (markReady = resolve))
+    const stream: Stream = { listeners: new Set(), abort: new AbortController(), ready }
+    streams.add(stream)
+    void run(stream, since, markReady)
+    return stream
+  }
+
   return {
-    subscribe(listener: (event: ChangeEvent) => void): () => void {
+    subscribe(listener: Listener, since?: number): () => void {
       // A wrapper per subscription, so that subscribing one function twice unsubscribes cleanly.
-      const wrapper = (event: ChangeEvent) => listener(event)
-      listeners.add(wrapper)
-      if (connection === undefined) {
-        const abort = new AbortController()
-        let markReady!: () => void
-        const ready = new Promise<void>((resolve) => (markReady = resolve))
-        connection = { abort, ready }
-        void run(abort.signal, markReady)
-      }
+      const wrapper: Listener = (event) => listener(event)
+      const stream = since === undefined ? (shared ??= open(undefined)) : open(since)
+      stream.listeners.add(wrapper)
       return () => {
-        if (!listeners.delete(wrapper) || listeners.size > 0) return
-        connection?.abort.abort()
-        connection = undefined
+        if (!stream.listeners.delete(wrapper) || stream.listeners.size > 0) return
+        stream.abort.abort()
+        streams.delete(stream)
+        if (shared === stream) shared = undefined
       }
     },
 
     /** Resolves when every open subscription is in place on the server (or after a short timeout). */
     async ready(): Promise<void> {
-      if (connection === undefined) return
+      if (streams.size === 0) return
       let timer: ReturnType<typeof setTimeout> | undefined
       await Promise.race([
-        connection.ready,
+        Promise.all([...streams].map((stream) => stream.ready)),
         new Promise<void>((resolve) => (timer = setTimeout(resolve, READY_TIMEOUT_MS))),
       ])
       clearTimeout(timer)

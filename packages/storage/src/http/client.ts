@@ -3,7 +3,7 @@ import { MAX_CREATE_MANY, type CreateManyReport } from '../model/create-many.js'
 import type { CredentialSummary } from '../model/credential.js'
 import type { ClaimedCode, CodesResult, CredentialStore, IntegrityReport } from '../model/credential-store.js'
 import type { AuditEntry } from '../store/adapter.js'
-import { checkAuditQuery, checkQuery } from '../store/check-query.js'
+import { checkAuditQuery, checkQuery, checkSince } from '../store/check-query.js'
 import { readClaimOptions } from '../store/claim-options.js'
 import { isPossibleId } from '../store/ids.js'
 import { createEventFeed, type ReconnectOptions } from './client-events.js'
@@ -265,8 +265,8 @@ export function createHttpStore(options: HttpStoreOptions): HttpCredentialStore 
       return answer<AuditEntry[]>(payload, 'entries', 'history', Array.isArray)
     },
 
-    subscribe(listener) {
-      return feed.subscribe(listener)
+    subscribe(listener, options = {}) {
+      return feed.subscribe(listener, checkSince(options.since))
     },
   }
 }

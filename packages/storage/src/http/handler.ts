@@ -1,7 +1,14 @@
-import { storageError } from '../errors.js'
+import { storageError, type UnavailableReason } from '../errors.js'
 import type { CreateManyOptions } from '../model/create-many.js'
 import type { CredentialInput, CredentialPatch, WriteOptions } from '../model/credential.js'
 import type { ClaimCodeOptions, CredentialStore } from '../model/credential-store.js'
+import {
+  ADMISSION_DEFAULTS,
+  createAdmission,
+  DEFAULT_RETRY_AFTER_SECONDS,
+  type Release,
+} from './admission.js'
+import { MAX_TIMER_MS, wholeNumberOption } from '../options.js'
 import { readAuditQuery, readCodesQuery, readCredentialQuery, readExpectedVersion } from './query.js'
 import { HttpError, invalidRequest, readJsonBody } from './request-body.js'
 import { matchRoute, normalizeBasePath, pathSegments, routeNotFound, type Route } from './routes.js'
@@ -46,6 +53,32 @@ export interface HttpHandlerOptions {
   /** Interval of keep-alive comments on event streams. Default 25 s. */
   heartbeatMs?: number
   /**
+   * Requests served at once by this handler (event streams apart); the others wait in a queue. Default 64.
+   * Each one holds at most one database connection at a time, so a pool smaller than this makes the
+   * rest wait for a connection (bounded by the adapter's `connectionTimeoutMs`).
+   */
+  maxConcurrent?: number
+  /**
+   * Requests waiting for a slot, first come first served; past this a request is answered 503 at once
+   * (`UNAVAILABLE`, `details.reason: 'OVERLOADED'`, with `Retry-After`). 0: no queue. Default 256.
+   */
+  maxQueued?: number
+  /**
+   * How long a request waits in the queue; then it is answered 503 (`details.reason: 'QUEUE_TIMEOUT'`,
+   * with `Retry-After`). Default 5000 ms.
+   */
+  queueTimeoutMs?: number
+  /**
+   * Event streams (`GET /events`) open at once. They hold no request slot while open (they last as
+   * long as the client stays); past this a new one is answered 503 (`'OVERLOADED'`). Default 1000.
+   */
+  maxEventStreams?: number
+  /**
+   * The `Retry-After` (seconds) of every 503 `UNAVAILABLE`: the handler's own refusals and a store's
+   * `UNAVAILABLE` (the database is down or did not answer in time). Default 2.
+   */
+  retryAfterSeconds?: number
+  /**
    * Called with errors that are not storage or core errors (answered as a generic 500): the place to log
    * them. The handler itself logs nothing. Such an error may hold anything, so log it where secrets may go.
    */
@@ -70,6 +103,38 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
   const maxBatchBodyBytes = options.maxBatchBodyBytes ?? 16 * 1024 * 1024
   const heartbeatMs = options.heartbeatMs ?? 25_000
+  const admission = createAdmission({
+    maxConcurrent: wholeNumberOption(
+      options.maxConcurrent,
+      'maxConcurrent',
+      ADMISSION_DEFAULTS.maxConcurrent,
+      1,
+    ),
+    maxQueued: wholeNumberOption(options.maxQueued, 'maxQueued', ADMISSION_DEFAULTS.maxQueued, 0),
+    queueTimeoutMs: wholeNumberOption(
+      options.queueTimeoutMs,
+      'queueTimeoutMs',
+      ADMISSION_DEFAULTS.queueTimeoutMs,
+      1,
+      MAX_TIMER_MS,
+    ),
+    maxEventStreams: wholeNumberOption(
+      options.maxEventStreams,
+      'maxEventStreams',
+      ADMISSION_DEFAULTS.maxEventStreams,
+      0,
+    ),
+  })
+  const retryAfter = String(
+    wholeNumberOption(options.retryAfterSeconds, 'retryAfterSeconds', DEFAULT_RETRY_AFTER_SECONDS, 0, 86_400),
+  )
+  /** A 503 of the handler itself: no room for the request. */
+  const refusal = (reason: UnavailableReason, operation: string) => {
+    const error = storageError('UNAVAILABLE', { operation, adapter: 'http', reason })
+    return new HttpError(503, wireError(error.code, error.message, error.details), {
+      'retry-after': retryAfter,
+    })
+  }
 
   /** A record, so that adding a route name without its handler does not compile. */
   const routes: Record<Route['name'], (context: RouteContext) => Promise<Response>> = {
@@ -142,17 +207,26 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
     async history({ store, url, headers }) {
       return json(200, { entries: await store.history(readAuditQuery(url.searchParams)) }, headers)
     },
-    async events({ store, request, headers }) {
-      return eventStreamResponse(store, request.signal, heartbeatMs, headers)
+    async events({ store, request, url, headers, handOver }) {
+      // The stream's slot is given back when the stream ends, not when this returns.
+      return eventStreamResponse(store, request, url, heartbeatMs, headers, handOver())
     },
   }
 
   return async (request) => {
     const headers = baseHeaders()
+    let release: Release | undefined
     try {
       const url = new URL(request.url)
       const segments = pathSegments(url.pathname, basePath)
       if (segments === undefined) throw routeNotFound()
+      // Admission before anything else (`authorize` may itself query a database). Route errors (405)
+      // still come after authorization, as before: the name here is only for the refusal's details.
+      const operation = routeName(request.method, segments)
+      const admitted =
+        operation === 'events' ? admission.enterStream() : await admission.enter(request.signal)
+      if (typeof admitted === 'string') throw refusal(admitted, operation)
+      release = admitted
       const auth = await options.authorize(request)
       if (auth === null || auth === undefined) {
         const error = storageError('UNAUTHORIZED', {})
@@ -165,7 +239,12 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
       headers.set(TENANT_HEADER, encodeURIComponent(auth.tenant))
       const route = matchRoute(request.method, segments)
       const store = await options.store({ tenant: auth.tenant, user: auth.user })
-      const context: RouteContext = { request, url, route, store, auth, headers }
+      const handOver = () => {
+        const slot = release ?? (() => undefined)
+        release = undefined
+        return slot
+      }
+      const context: RouteContext = { request, url, route, store, auth, headers, handOver }
       return await routes[route.name](context)
     } catch (error) {
       if (error instanceof HttpError) {
@@ -173,7 +252,11 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
         return json(error.status, { error: error.error }, headers)
       }
       const typed = toWireError(error)
-      if (typed !== undefined) return json(typed.status, { error: typed.error }, headers)
+      if (typed !== undefined) {
+        // The store's backend failed or did not answer in time: worth retrying, and the client is told when.
+        if (typed.error.code === 'UNAVAILABLE') headers.set('retry-after', retryAfter)
+        return json(typed.status, { error: typed.error }, headers)
+      }
       try {
         options.onError?.(error, request)
       } catch {
@@ -181,7 +264,19 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
       }
       const internal: WireError = wireError('INTERNAL', 'Internal server error.')
       return json(500, { error: internal }, headers)
+    } finally {
+      // Every answer but an event stream is complete here (JSON bodies are strings), so the slot is free.
+      release?.()
     }
+  }
+}
+
+/** The route a request names, for a refusal's `operation`; 'request' when it names none. */
+function routeName(method: string, segments: readonly string[]): string {
+  try {
+    return matchRoute(method, segments).name
+  } catch {
+    return 'request'
   }
 }
 
@@ -192,6 +287,8 @@ interface RouteContext {
   store: CredentialStore
   auth: HttpAuthorization
   headers: Headers
+  /** Takes the request's admission slot out of the handler's hands: the caller must release it. */
+  handOver(): Release
 }
 
 function baseHeaders(): Headers {

@@ -1,5 +1,5 @@
 import { MAX_CREATE_MANY } from '../model/create-many.js'
-import type { CredentialStore } from '../model/credential-store.js'
+import type { CredentialStore, StoreEvent } from '../model/credential-store.js'
 import type { ChangeEvent } from '../store/adapter.js'
 
 /**
@@ -9,8 +9,14 @@ import type { ChangeEvent } from '../store/adapter.js'
  * when writing to it notice it.
  *
  *   event: ready            once subscribed: writes from now on are reported
- *   event: change           data: {"type":"updated","id":"…","version":3}
+ *   id: 42                  the change's number in the tenant (on backends with a change log)
+ *   event: change           data: {"type":"updated","id":"…","version":3,"seq":42}
+ *   id: 9000                the client is further behind than the log reaches: list again
+ *   event: reset            data: {"seq":9000}
  *   : keep-alive            every `heartbeatMs`, for proxies that close quiet connections
+ *
+ * A client that reconnects sends the last number it got as `Last-Event-ID` (EventSource does so by
+ * itself), or asks with `?since=N`; the stream then starts with what changed after it.
  */
 
 /**
@@ -24,10 +30,14 @@ const RETRY_MS = 3000
 
 export function eventStreamResponse(
   store: CredentialStore,
-  signal: AbortSignal,
+  request: Request,
+  url: URL,
   heartbeatMs: number,
   headers: Headers,
+  /** Called once when the stream ends, however it ends (the handler's count of open streams). */
+  onEnd: () => void = () => undefined,
 ): Response {
+  const { signal } = request
   const encoder = new TextEncoder()
   // `start` runs inside the constructor, so `controller` is set before anything below uses it.
   let controller!: ReadableStreamDefaultController<Uint8Array>
@@ -57,7 +67,15 @@ export function eventStreamResponse(
     controller.close()
   }
   // Subscribing before the response exists: should it throw, the handler answers with a JSON error.
-  const unsubscribe = store.subscribe((event) => send(formatChange(event)))
+  let unsubscribe: () => void
+  try {
+    unsubscribe = store.subscribe((event) => send(formatEvent(event)), {
+      since: streamPosition(request, url),
+    })
+  } catch (error) {
+    onEnd()
+    throw error
+  }
   const heartbeat = setInterval(() => send(': keep-alive\n\n'), heartbeatMs)
   function finish() {
     if (closed) return
@@ -65,6 +83,7 @@ export function eventStreamResponse(
     clearInterval(heartbeat)
     signal.removeEventListener('abort', onAbort)
     unsubscribe()
+    onEnd()
   }
   signal.addEventListener('abort', onAbort)
   if (signal.aborted) onAbort()
@@ -76,8 +95,24 @@ export function eventStreamResponse(
   return new Response(stream, { status: 200, headers })
 }
 
-function formatChange(event: ChangeEvent): string {
+function formatEvent(event: StoreEvent): string {
+  if (event.type === 'reset')
+    return `id: ${event.seq}\nevent: reset\ndata: ${JSON.stringify({ seq: event.seq })}\n\n`
   const data: ChangeEvent = { type: event.type, id: event.id, version: event.version }
   if (event.remote === true) data.remote = true
-  return `event: change\ndata: ${JSON.stringify(data)}\n\n`
+  if (event.seq === undefined) return `event: change\ndata: ${JSON.stringify(data)}\n\n`
+  data.seq = event.seq
+  return `id: ${event.seq}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`
+}
+
+/**
+ * Where the client asks the stream to start: `?since=N`, else the `Last-Event-ID` it reconnects with.
+ * A `since` that is not a change number is the caller's mistake (the store answers INVALID_INPUT); a
+ * Last-Event-ID that is not one of ours (another server behind the same URL) is ignored.
+ */
+function streamPosition(request: Request, url: URL): number | undefined {
+  const since = url.searchParams.get('since')
+  if (since !== null) return /^\d{1,15}$/.test(since) ? Number(since) : Number.NaN
+  const lastEventId = request.headers.get('last-event-id')
+  return lastEventId !== null && /^\d{1,15}$/.test(lastEventId) ? Number(lastEventId) : undefined
 }

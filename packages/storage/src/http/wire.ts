@@ -7,6 +7,7 @@ import {
   type StorageErrorDetails,
 } from '../errors.js'
 import type { Credential, CredentialInput, CredentialPatch } from '../model/credential.js'
+import type { StoreEvent } from '../model/credential-store.js'
 import type { ChangeEvent } from '../store/adapter.js'
 
 /**
@@ -156,8 +157,20 @@ export function decodeChangeEvent(value: unknown): ChangeEvent | undefined {
     version: value.version as number,
   }
   if (value.remote === true) event.remote = true
+  if (isChangeNumber(value.seq)) event.seq = value.seq
   return event
 }
+
+/** A Server-Sent Event of the change stream (`change` or `reset`), or undefined when it is neither. */
+export function decodeStreamEvent(name: string, value: unknown): StoreEvent | undefined {
+  if (name === 'change') return decodeChangeEvent(value)
+  if (name === 'reset' && isRecord(value) && isChangeNumber(value.seq))
+    return { type: 'reset', seq: value.seq }
+  return undefined
+}
+
+const isChangeNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
 /**
  * An id as one path segment. WHATWG URLs resolve `.` and `..` segments (also written `%2E`): the store

@@ -55,8 +55,15 @@ export interface CredentialStore {
   inspect(): Promise<IntegrityReport>
   /** Who did what, oldest first. */
   history(query?: AuditQuery): Promise<AuditEntry[]>
-  /** Changes, including those from other tabs or processes where the backend can tell. */
-  subscribe(listener: (event: ChangeEvent) => void): () => void
+  /**
+   * Changes, including those from other tabs or processes where the backend can tell. On backends with
+   * a change log (memory, PostgreSQL, PGlite, HTTP over them) each event has its `seq`, and a
+   * subscriber gets every change once, in order, even across a lost connection: the store replays what
+   * it missed. `since` (the last `seq` seen) replays what came after it first. When that is no longer
+   * possible (the log was pruned past it, or it is ahead of the log), the listener gets one
+   * `{ type: 'reset' }`: list again, then go on from its `seq`.
+   */
+  subscribe(listener: (event: StoreEvent) => void, options?: SubscribeOptions): () => void
 }
 
 export interface ClaimCodeOptions {
@@ -105,3 +112,21 @@ export interface IntegrityReport {
   readable: number
   unreadable: UnreadableRecord[]
 }
+
+export interface SubscribeOptions {
+  /** The last `seq` this subscriber saw (after a restart, or a reconnection it handles itself). */
+  since?: number | undefined
+}
+
+/**
+ * The subscriber fell too far behind to be told what changed: what it shows may be stale. List again;
+ * changes after `seq` follow.
+ */
+export interface ResetEvent {
+  type: 'reset'
+  /** The newest change number when the reset was sent. */
+  seq: number
+}
+
+/** What `subscribe` delivers. */
+export type StoreEvent = ChangeEvent | ResetEvent

@@ -85,9 +85,9 @@ const CLAIM_PARAMETERS = ['tenant', 'fingerprint', 'counter', 'at', 'credentialI
 
 /**
  * A `StorageAdapter` over PostgreSQL SQL, shared by the `pg` and PGlite entries. Every statement is scoped
- * with `tenant = $1`; each write, its change notice and its audit entry commit in one transaction (the
- * notice is queued before the audit insert, so a failing audit insert also withdraws it); updates and
- * deletes are compare-and-swap on `version`.
+ * with `tenant = $1`; each write, its audit entry, its numbered changes in the log and their notices
+ * commit in one transaction (the changes last: they take the tenant's counter row, whose lock is held
+ * until COMMIT); updates and deletes are compare-and-swap on `version`.
  */
 export function createSqlAdapter(
   client: SqlClient,
@@ -166,8 +166,7 @@ export function createSqlAdapter(
 
     insert: (tenant, row, audit) =>
       run('insert', async () => {
-        const event = { type: 'created', id: row.id, version: row.version } as const
-        await client.transaction(async (tx) => {
+        const events = await client.transaction(async (tx) => {
           const { rowCount } = await tx
             .query(INSERT_CREDENTIAL, [tenant, ...credentialValues(row)])
             .catch((error: unknown) => {
@@ -177,10 +176,10 @@ export function createSqlAdapter(
                 : credentialStatementError(error)
             })
           if (rowCount === 0) throw storageError('ALREADY_EXISTS', { id: row.id })
-          await changes.notify(tx, tenant, event)
           await insertAudit(tx, tenant, audit)
+          return changes.record(tx, tenant, [{ type: 'created', id: row.id, version: row.version }])
         })
-        changes.emit(tenant, event)
+        changes.emit(tenant, events)
       }),
 
     insertMany: (tenant, rows, audits, options) =>
@@ -194,28 +193,30 @@ export function createSqlAdapter(
             const inserted = await insertCredentialRows(tx, tenant, rows)
             existing = rows.filter((row) => !inserted.has(row.id)).map((row) => row.id)
             if (existing.length > 0 && options.existing === 'abort') throw taken
-            events = rows
-              .filter((row) => inserted.has(row.id))
-              .map((row) => ({ type: 'created', id: row.id, version: row.version }) as const)
-            await changes.notifyMany(tx, tenant, events)
             await insertAuditRows(
               tx,
               tenant,
               audits.filter((_, index) => inserted.has(rows[index]!.id)),
+            )
+            events = await changes.record(
+              tx,
+              tenant,
+              rows
+                .filter((row) => inserted.has(row.id))
+                .map((row) => ({ type: 'created', id: row.id, version: row.version }) as const),
             )
           })
         } catch (error) {
           if (error === taken) return { existing }
           throw error
         }
-        for (const event of events) changes.emit(tenant, event)
+        changes.emit(tenant, events)
         return { existing }
       }),
 
     replace: (tenant, row, expectedVersion, audit) =>
       run('replace', async () => {
-        const event = { type: 'updated', id: row.id, version: row.version } as const
-        await client.transaction(async (tx) => {
+        const events = await client.transaction(async (tx) => {
           const [id, ...rest] = credentialValues(row)
           const { rowCount } = await tx
             .query(UPDATE_CREDENTIAL, [tenant, id, ...rest, expectedVersion])
@@ -223,15 +224,15 @@ export function createSqlAdapter(
               throw credentialStatementError(error)
             })
           if (rowCount === 0) throw await casFailure(tx, tenant, row.id, expectedVersion)
-          await changes.notify(tx, tenant, event)
           await insertAudit(tx, tenant, audit)
+          return changes.record(tx, tenant, [{ type: 'updated', id: row.id, version: row.version }])
         })
-        changes.emit(tenant, event)
+        changes.emit(tenant, events)
       }),
 
     delete: (tenant, id, expectedVersion, audit) =>
       run('delete', async () => {
-        const version = await client.transaction(async (tx) => {
+        const events = await client.transaction(async (tx) => {
           const { rows } = await tx.query<{ version: number }>(
             `delete from a2f_credentials
               where tenant = $1 and id = $2 and ($3::integer is null or version = $3)
@@ -243,11 +244,10 @@ export function createSqlAdapter(
             if (expectedVersion === undefined) throw storageError('NOT_FOUND', { id })
             throw await casFailure(tx, tenant, id, expectedVersion)
           }
-          await changes.notify(tx, tenant, { type: 'removed', id, version: deleted.version })
           await insertAudit(tx, tenant, audit)
-          return deleted.version
+          return changes.record(tx, tenant, [{ type: 'removed', id, version: deleted.version }])
         })
-        changes.emit(tenant, { type: 'removed', id, version })
+        changes.emit(tenant, events)
       }),
 
     claimCounter: (tenant, fingerprint, counter, audit) =>
@@ -327,7 +327,9 @@ export function createSqlAdapter(
         })
       }),
 
-    subscribe: (tenant, listener) => changes.subscribe(tenant, listener),
+    subscribe: (tenant, listener, onInterrupted) => changes.subscribe(tenant, listener, onInterrupted),
+
+    readChanges: (tenant, after, limit) => run('readChanges', () => changes.read(tenant, after, limit)),
 
     async close() {
       await changes.close()

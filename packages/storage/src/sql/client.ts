@@ -13,9 +13,15 @@ export interface SqlClient {
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>
   /**
    * Subscribes to NOTIFY on `channel`. Resolves once LISTEN is active; the returned function stops it.
-   * Absent when the driver cannot listen (the adapter then reports its own changes only).
+   * `onListening` is called each time LISTEN is in place: first, and after each reconnection (notices
+   * sent meanwhile are lost). Absent when the driver cannot listen (the adapter then reports its own
+   * changes only).
    */
-  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>
+  listen?(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onListening?: () => void,
+  ): Promise<() => Promise<void>>
 }
 
 /** Something that runs one statement: the client itself, or a transaction. */

@@ -21,6 +21,12 @@
  *   secret, see store/code-claim.ts), the last TOTP counter handed out by `claimCode`. It is keyed by
  *   fingerprint, not by credential, so that records sharing a key share the sequence, and it outlives
  *   the credentials: a removed and re-added key must not be offered a counter the court has seen.
+ * - `a2f_changes` (version 3) is the change log subscribers replay after a lost connection: ids, types
+ *   and versions, never a value (`origin`: the writing adapter's random id, which tells a replayed event
+ *   whether it is remote). `a2f_change_counters` gives each tenant's changes their numbers; a
+ *   write takes the tenant's counter row last in its transaction and holds its lock until COMMIT, so a
+ *   tenant's writes commit in number order and the committed numbers have no holes (a rolled-back write
+ *   gives its numbers back). The log keeps each tenant's latest `CHANGE_LOG_RETAINED` changes.
  */
 export interface Migration {
   version: number
@@ -100,6 +106,26 @@ alter table a2f_audit add column counter bigint;
 alter table a2f_audit drop constraint a2f_audit_action_check;
 alter table a2f_audit add constraint a2f_audit_action_check
   check (action in ('create', 'update', 'validate', 'remove', 'reveal', 'reseal', 'claim-code'));
+`,
+  },
+  {
+    version: 3,
+    name: 'change log',
+    sql: `
+create table a2f_change_counters (
+  tenant text primary key,
+  last_seq bigint not null
+);
+
+create table a2f_changes (
+  tenant text not null,
+  seq bigint not null,
+  type text not null constraint a2f_changes_type_check check (type in ('created', 'updated', 'removed')),
+  credential_id text not null,
+  version integer not null,
+  origin text not null,
+  primary key (tenant, seq)
+);
 `,
   },
 ]

@@ -66,8 +66,20 @@ export interface StorageAdapter {
    * with version `expectedVersion + 1`; otherwise `ConflictError` with `id` set to the key.
    */
   putMeta(tenant: string, key: string, value: unknown, expectedVersion: number): Promise<void>
-  /** Changes to the tenant's rows, including those made by other tabs or processes where possible. */
-  subscribe?(tenant: string, listener: (event: ChangeEvent) => void): () => void
+  /**
+   * Changes to the tenant's rows, including those made by other tabs or processes where possible.
+   * Adapters with a change log (`readChanges`) give each event its `seq`; they may deliver an event
+   * twice or out of order (the store orders and de-duplicates by `seq`), and call `onInterrupted` when
+   * events may have been missed (a listening connection that came back): the store then reads the log.
+   */
+  subscribe?(tenant: string, listener: (event: ChangeEvent) => void, onInterrupted?: () => void): () => void
+  /**
+   * The tenant's change log: events with `seq > after`, oldest first, at most `limit` of them, and the
+   * bounds of what the log holds. Every write gives its events the next numbers of the tenant, in the
+   * write's transaction, so committed numbers have no holes and commit in order. Absent on adapters
+   * without a log: subscribers then get events as they come, with no replay.
+   */
+  readChanges?(tenant: string, after: number, limit: number): Promise<ChangePage>
   /** Releases connections and channels. */
   close?(): Promise<void>
 }
@@ -127,4 +139,19 @@ export interface ChangeEvent {
   /** The version after the change (the last version for 'removed'). */
   version: number
   remote?: boolean
+  /**
+   * The change's number in its tenant: 1, 2, 3… in commit order, on backends with a change log
+   * (memory, PostgreSQL, PGlite, and HTTP over them). Give the last one seen to `subscribe`'s `since`
+   * to get what happened after it.
+   */
+  seq?: number
+}
+
+/** A page of a tenant's change log (`StorageAdapter.readChanges`). */
+export interface ChangePage {
+  events: ChangeEvent[]
+  /** The newest number given in the tenant (0 before its first change). */
+  latest: number
+  /** The oldest number the log still holds (`latest + 1` when it holds none): older ones were pruned. */
+  oldest: number
 }

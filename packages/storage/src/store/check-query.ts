@@ -45,3 +45,12 @@ export function checkAuditQuery(query: AuditQuery | undefined): AuditQuery | 'no
   // No credential has such an id, so it has no history.
   return isPossibleId(query.credentialId) ? query : 'none'
 }
+
+/** `subscribe`'s `since`: a change number, a whole number ≥ 0. */
+export function checkSince(since: unknown): number | undefined {
+  if (since === undefined) return undefined
+  if (typeof since !== 'number' || !Number.isSafeInteger(since) || since < 0) {
+    invalid('since', 'a whole number ≥ 0')
+  }
+  return since
+}

@@ -19,7 +19,8 @@ import type {
   StoredKey,
 } from './adapter.js'
 import { applyPatch } from './apply-patch.js'
-import { checkAuditQuery, checkQuery } from './check-query.js'
+import { checkAuditQuery, checkQuery, checkSince } from './check-query.js'
+import { openChangeFeed } from './change-feed.js'
 import { checkMinRemaining, readClaimOptions } from './claim-options.js'
 import { cachedClaimKey } from './code-claim.js'
 import { cachedGenerator } from './generator-cache.js'
@@ -338,10 +339,20 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       return checked === 'none' ? [] : adapter.listAudit(tenant, checked)
     },
 
-    subscribe(listener) {
+    subscribe(listener, options = {}) {
+      const since = checkSince(options.since)
+      if (adapter.subscribe !== undefined && adapter.readChanges !== undefined) {
+        const log = {
+          subscribe: adapter.subscribe.bind(adapter),
+          readChanges: adapter.readChanges.bind(adapter),
+        }
+        return openChangeFeed(log, tenant, listener, since)
+      }
+      // Without a log there is nothing to replay: events as they come.
       if (adapter.subscribe !== undefined) return adapter.subscribe(tenant, listener)
-      localListeners.add(listener)
-      return () => localListeners.delete(listener)
+      const wrapper = (event: ChangeEvent) => listener(event)
+      localListeners.add(wrapper)
+      return () => localListeners.delete(wrapper)
     },
 
     async rotateKeys(): Promise<RotationReport> {

@@ -4,9 +4,9 @@
  * adapter's contract run includes these cases (see store-contract.ts).
  */
 import { hotp } from '@a2f/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ClaimedCode, CredentialStore } from '../../model/credential-store.js'
-import type { ContractBackend, ContractSubject } from './subject.js'
+import { useFreshBackend, type ContractBackend, type ContractSubject } from './subject.js'
 import { COURT_KEY, COURT_KEY_BYTES, expectStorageError } from './store-contract.js'
 
 const PERIOD_MS = 30_000
@@ -27,13 +27,9 @@ export function claimCodeContract(subject: ContractSubject): void {
   describe(`${subject.name}: claimCode`, () => {
     let backend: ContractBackend
     let store: CredentialStore
-
-    beforeEach(async () => {
-      backend = await subject.setup()
-      store = await backend.store('firm-a', 'ana')
-    })
-    afterEach(async () => {
-      await backend.cleanup()
+    useFreshBackend(subject, (fresh, freshStore) => {
+      backend = fresh
+      store = freshStore
     })
 
     // The 4th Region: one authenticator, one record per system.

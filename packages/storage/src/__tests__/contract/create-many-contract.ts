@@ -5,12 +5,12 @@
  * contract run includes these cases (see store-contract.ts).
  */
 import { totp } from '@a2f/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MAX_CREATE_MANY } from '../../model/create-many.js'
 import type { CredentialInput } from '../../model/credential.js'
-import type { CredentialStore } from '../../model/credential-store.js'
+import type { CredentialStore, StoreEvent } from '../../model/credential-store.js'
 import type { ChangeEvent } from '../../store/adapter.js'
-import type { ContractBackend, ContractSubject } from './subject.js'
+import { useFreshBackend, type ContractBackend, type ContractSubject } from './subject.js'
 import {
   COURT_KEY,
   COURT_KEY_BYTES,
@@ -36,17 +36,13 @@ export function createManyContract(subject: ContractSubject): void {
   describe(`${subject.name}: createMany`, () => {
     let backend: ContractBackend
     let store: CredentialStore
-
-    beforeEach(async () => {
-      backend = await subject.setup()
-      store = await backend.store('firm-a', 'ana')
-    })
-    afterEach(async () => {
-      await backend.cleanup()
+    useFreshBackend(subject, (fresh, freshStore) => {
+      backend = fresh
+      store = freshStore
     })
 
     it('creates a batch in input order, each with its audit entry and change event', async () => {
-      const events: ChangeEvent[] = []
+      const events: StoreEvent[] = []
       const unsubscribe = store.subscribe((event) => events.push(event))
       try {
         const inputs = firm(1_200)
@@ -78,7 +74,7 @@ export function createManyContract(subject: ContractSubject): void {
           actor: 'ana',
         })
         await waitFor(() => events.length >= 1_200)
-        const created = events.filter((event) => event.type === 'created')
+        const created = events.filter((event): event is ChangeEvent => event.type === 'created')
         expect(new Set(created.map((event) => event.id)).size).toBe(1_200)
       } finally {
         unsubscribe()

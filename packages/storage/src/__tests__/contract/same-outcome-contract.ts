@@ -1,9 +1,9 @@
 import { isA2FError } from '@a2f/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isStorageError } from '../../errors.js'
 import type { CredentialInput, CredentialPatch } from '../../model/credential.js'
 import type { CredentialStore } from '../../model/credential-store.js'
-import type { ContractBackend, ContractSubject } from './subject.js'
+import { useFreshBackend, type ContractBackend, type ContractSubject } from './subject.js'
 
 /**
  * Same input, same outcome: the same calls, with the awkward inputs real users and hostile clients send
@@ -133,13 +133,9 @@ export function sameOutcomeContract(subject: ContractSubject): void {
   describe(`${subject.name}: same input, same outcome`, () => {
     let backend: ContractBackend
     let store: CredentialStore
-
-    beforeEach(async () => {
-      backend = await subject.setup()
-      store = await backend.store('firm-a', 'ana')
-    })
-    afterEach(async () => {
-      await backend.cleanup()
+    useFreshBackend(subject, (fresh, freshStore) => {
+      backend = fresh
+      store = freshStore
     })
 
     /**

@@ -1,12 +1,12 @@
 import { encodeBase32, isA2FError, totp } from '@a2f/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isStorageError, type StorageErrorCode } from '../../errors.js'
-import type { CredentialStore } from '../../model/credential-store.js'
-import type { ChangeEvent } from '../../store/adapter.js'
+import type { CredentialStore, StoreEvent } from '../../model/credential-store.js'
 import { claimCodeContract } from './claim-code-contract.js'
+import { changeLogContract } from './change-log-contract.js'
 import { createManyContract } from './create-many-contract.js'
 import { sameOutcomeContract } from './same-outcome-contract.js'
-import type { ContractBackend, ContractSubject } from './subject.js'
+import { useFreshBackend, type ContractBackend, type ContractSubject } from './subject.js'
 
 /** A key as eproc shows it: 32 characters in groups of 4 (RFC 6238's SHA-1 test key). */
 export const COURT_KEY = 'GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ'
@@ -57,16 +57,13 @@ export function storeContract(subject: ContractSubject): void {
   sameOutcomeContract(subject)
   claimCodeContract(subject)
   createManyContract(subject)
+  if (subject.changeLog !== false) changeLogContract(subject)
   describe(`${subject.name}: credential store contract`, () => {
     let backend: ContractBackend
     let store: CredentialStore
-
-    beforeEach(async () => {
-      backend = await subject.setup()
-      store = await backend.store('firm-a', 'ana')
-    })
-    afterEach(async () => {
-      await backend.cleanup()
+    useFreshBackend(subject, (fresh, freshStore) => {
+      backend = fresh
+      store = freshStore
     })
 
     // Lists are ordered by creation time (ties by id): a new millisecond for each credential makes the
@@ -377,13 +374,13 @@ export function storeContract(subject: ContractSubject): void {
       })
 
       it('tells subscribers about every change', async () => {
-        const events: ChangeEvent[] = []
+        const events: StoreEvent[] = []
         const unsubscribe = store.subscribe((event) => events.push(event))
         const created = await createCourtCredential()
         await store.update(created.id, { notes: 'n' }, { expectedVersion: 1 })
         await store.remove(created.id)
         await waitFor(() => events.length >= 3)
-        expect(events.map(({ type, id, version }) => ({ type, id, version }))).toEqual([
+        expect(events).toMatchObject([
           { type: 'created', id: created.id, version: 1 },
           { type: 'updated', id: created.id, version: 2 },
           { type: 'removed', id: created.id, version: expect.any(Number) },

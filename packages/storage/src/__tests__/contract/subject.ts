@@ -1,4 +1,5 @@
 import type { CredentialStore } from '../../model/credential-store.js'
+import { afterEach, beforeEach } from 'vitest'
 import type { StoredCredential } from '../../store/adapter.js'
 
 /**
@@ -8,6 +9,11 @@ import type { StoredCredential } from '../../store/adapter.js'
 export interface ContractSubject {
   name: string
   setup(): Promise<ContractBackend>
+  /**
+   * False for a backend without a change log (IndexedDB: events travel between tabs by
+   * BroadcastChannel, unnumbered): the change-log cases are not registered for it.
+   */
+  changeLog?: boolean
 }
 
 export interface ContractBackend {
@@ -25,4 +31,22 @@ export interface ContractBackend {
   takeHttpStatuses?(): number[]
   /** Closes connections and servers. */
   cleanup(): Promise<void>
+}
+
+/**
+ * Gives each test of the enclosing describe block a fresh backend and firm-a's store (acting as 'ana'),
+ * handed to `use`, and cleans the backend up after it.
+ */
+export function useFreshBackend(
+  subject: ContractSubject,
+  use: (backend: ContractBackend, store: CredentialStore) => void,
+): void {
+  let backend: ContractBackend | undefined
+  beforeEach(async () => {
+    backend = await subject.setup()
+    use(backend, await backend.store('firm-a', 'ana'))
+  })
+  afterEach(async () => {
+    await backend?.cleanup()
+  })
 }

@@ -78,7 +78,7 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
         await client.query(
           "insert into a2f_audit (tenant, credential_id, actor, action, at) values ('firm-a', 'c1', 'ana', 'reveal', 5)",
         )
-        expect(await migrate(client)).toEqual([2])
+        expect(await migrate(client)).toEqual([2, 3])
         await client.query(
           `insert into a2f_audit (tenant, credential_id, action, at, counter)
             values ('firm-a', 'c1', 'claim-code', 6, 59000000)`,
@@ -136,6 +136,8 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
       )
       expect(tables).toEqual([
         { table: 'a2f_audit', nullable: 'NO' },
+        { table: 'a2f_change_counters', nullable: 'NO' },
+        { table: 'a2f_changes', nullable: 'NO' },
         { table: 'a2f_code_claims', nullable: 'NO' },
         { table: 'a2f_credentials', nullable: 'NO' },
         { table: 'a2f_meta', nullable: 'NO' },
@@ -143,9 +145,9 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
       ])
       const { rows: indexes } = await harness().sql.query<{ indexname: string; indexdef: string }>(
         `select indexname, indexdef from pg_indexes
-          where schemaname = current_schema() and tablename in ('a2f_credentials', 'a2f_audit', 'a2f_meta', 'a2f_code_claims')`,
+          where schemaname = current_schema() and tablename in ('a2f_credentials', 'a2f_audit', 'a2f_meta', 'a2f_code_claims', 'a2f_changes', 'a2f_change_counters')`,
       )
-      expect(indexes.length).toBeGreaterThanOrEqual(7)
+      expect(indexes.length).toBeGreaterThanOrEqual(9)
       for (const index of indexes) {
         if (index.indexname === 'a2f_audit_pkey') continue
         expect(index.indexdef).toMatch(/\(tenant(, |\))/)
@@ -607,16 +609,17 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
         await theirs.replace('firm-a', sampleRow('a', { version: 2 }), 1, audit('a', 'update'))
         await theirs.delete('firm-a', 'a', undefined, audit('a', 'remove'))
         await waitFor(async () => seen.length >= 3)
+        // Numbered in the tenant: firm-b's change has its own sequence.
         expect(seen).toEqual([
-          { type: 'created', id: 'a', version: 1, remote: true },
-          { type: 'updated', id: 'a', version: 2, remote: true },
-          { type: 'removed', id: 'a', version: 2, remote: true },
+          { type: 'created', id: 'a', version: 1, seq: 1, remote: true },
+          { type: 'updated', id: 'a', version: 2, seq: 2, remote: true },
+          { type: 'removed', id: 'a', version: 2, seq: 3, remote: true },
         ])
         // Its own changes once each, straight after the commit, without `remote` (no echo from NOTIFY).
         expect(own).toEqual([
-          { type: 'created', id: 'a', version: 1 },
-          { type: 'updated', id: 'a', version: 2 },
-          { type: 'removed', id: 'a', version: 2 },
+          { type: 'created', id: 'a', version: 1, seq: 1 },
+          { type: 'updated', id: 'a', version: 2, seq: 2 },
+          { type: 'removed', id: 'a', version: 2, seq: 3 },
         ])
         unsubscribe()
         await theirs.insert('firm-a', sampleRow('b'), audit('b'))

@@ -26,7 +26,9 @@ export interface SqlHarness {
 /** Empties the tables (creating them first on a new database): each test starts clean. */
 export async function resetDatabase(sql: SqlClient): Promise<void> {
   await migrate(sql)
-  await sql.exec('truncate a2f_credentials, a2f_audit, a2f_meta, a2f_code_claims restart identity')
+  await sql.exec(
+    'truncate a2f_credentials, a2f_audit, a2f_meta, a2f_code_claims, a2f_changes, a2f_change_counters restart identity',
+  )
 }
 
 /** A store on `adapter` with the fixed test key ring. */

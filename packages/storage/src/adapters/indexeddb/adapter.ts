@@ -1,3 +1,4 @@
+import type { StoreNames } from 'idb'
 import { compareVersion } from '../compare-version.js'
 import { storageError } from '../../errors.js'
 import type {
@@ -7,11 +8,17 @@ import type {
   ChangeEvent,
   StorageAdapter,
 } from '../../store/adapter.js'
+import { randomId } from '../../crypto/webcrypto.js'
+import { CHANGE_STORES, readChangePage, recordChanges } from './change-log.js'
 import { createChangeHub } from './changes.js'
 import { createConnection } from './connection.js'
+import type { A2fDatabase } from './schema.js'
 import { ADAPTER_NAME } from './errors.js'
 import { auditRecord, credentialRecord, matchesFilter, withoutTenant } from './records.js'
 import { allRequests, inTransaction } from './transaction.js'
+
+/** The stores every write's transaction covers: the row, its audit entry, its numbered changes. */
+const WRITE_STORES: StoreNames<A2fDatabase>[] = ['credentials', 'audit', ...CHANGE_STORES]
 
 export interface IndexedDbAdapterOptions {
   /** Database name; tabs using the same name share the data and each other's change events. Default 'a2f'. */
@@ -40,6 +47,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
   const name = options.name ?? 'a2f'
   const connection = createConnection({ name, factory: options.indexedDB })
   const changes = createChangeHub(name, options.broadcast ?? true)
+  /** This adapter's id in the change log, so replayed changes of other tabs are `remote`. */
+  const origin = randomId()
 
   return {
     name: ADAPTER_NAME,
@@ -75,22 +84,23 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
     },
 
     async insert(tenant, row, audit) {
-      await inTransaction(connection, 'insert', ['credentials', 'audit'], 'readwrite', async (tx) => {
+      const events = await inTransaction(connection, 'insert', WRITE_STORES, 'readwrite', async (tx) => {
         const credentials = tx.objectStore('credentials')
         if ((await credentials.getKey([tenant, row.id])) !== undefined) {
           throw storageError('ALREADY_EXISTS', { id: row.id })
         }
         await credentials.add(credentialRecord(tenant, row))
         await tx.objectStore('audit').add(auditRecord(tenant, audit))
+        return recordChanges(tx, tenant, origin, [{ type: 'created', id: row.id, version: row.version }])
       })
-      changes.published(tenant, { type: 'created', id: row.id, version: row.version })
+      changes.published(tenant, events)
     },
 
     async insertMany(tenant, rows, audits, options) {
-      const existing = await inTransaction(
+      const { existing, events } = await inTransaction(
         connection,
         'insertMany',
-        ['credentials', 'audit'],
+        WRITE_STORES,
         'readwrite',
         async (tx) => {
           const credentials = tx.objectStore('credentials')
@@ -99,7 +109,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
           // together, 10,000 rows cost one pass instead of 20,000 round trips.
           const keys = await Promise.all(rows.map((row) => credentials.getKey([tenant, row.id])))
           const found = rows.filter((_, index) => keys[index] !== undefined).map((row) => row.id)
-          if (found.length > 0 && options.existing === 'abort') return found
+          if (found.length > 0 && options.existing === 'abort') return { existing: found, events: [] }
+          const added = rows.filter((_, index) => keys[index] === undefined)
           await allRequests((made) => {
             rows.forEach((row, index) => {
               if (keys[index] !== undefined) return
@@ -107,42 +118,34 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
               made.push(audit.add(auditRecord(tenant, audits[index]!)))
             })
           })
-          return found
+          const created = added.map((row) => ({ type: 'created', id: row.id, version: row.version }) as const)
+          return { existing: found, events: await recordChanges(tx, tenant, origin, created) }
         },
       )
-      const taken = new Set(existing)
-      for (const row of rows) {
-        if (!taken.has(row.id))
-          changes.published(tenant, { type: 'created', id: row.id, version: row.version })
-      }
+      changes.published(tenant, events)
       return { existing }
     },
 
     async replace(tenant, row, expectedVersion, audit) {
-      await inTransaction(connection, 'replace', ['credentials', 'audit'], 'readwrite', async (tx) => {
+      const events = await inTransaction(connection, 'replace', WRITE_STORES, 'readwrite', async (tx) => {
         const credentials = tx.objectStore('credentials')
         compareVersion(row.id, await credentials.get([tenant, row.id]), expectedVersion)
         await credentials.put(credentialRecord(tenant, row))
         await tx.objectStore('audit').add(auditRecord(tenant, audit))
+        return recordChanges(tx, tenant, origin, [{ type: 'updated', id: row.id, version: row.version }])
       })
-      changes.published(tenant, { type: 'updated', id: row.id, version: row.version })
+      changes.published(tenant, events)
     },
 
     async delete(tenant, id, expectedVersion, audit) {
-      const lastVersion = await inTransaction(
-        connection,
-        'delete',
-        ['credentials', 'audit'],
-        'readwrite',
-        async (tx) => {
-          const credentials = tx.objectStore('credentials')
-          const version = compareVersion(id, await credentials.get([tenant, id]), expectedVersion)
-          await credentials.delete([tenant, id])
-          await tx.objectStore('audit').add(auditRecord(tenant, audit))
-          return version
-        },
-      )
-      changes.published(tenant, { type: 'removed', id, version: lastVersion ?? 0 })
+      const events = await inTransaction(connection, 'delete', WRITE_STORES, 'readwrite', async (tx) => {
+        const credentials = tx.objectStore('credentials')
+        const version = compareVersion(id, await credentials.get([tenant, id]), expectedVersion)
+        await credentials.delete([tenant, id])
+        await tx.objectStore('audit').add(auditRecord(tenant, audit))
+        return recordChanges(tx, tenant, origin, [{ type: 'removed', id, version: version ?? 0 }])
+      })
+      changes.published(tenant, events)
     },
 
     claimCounter(tenant, fingerprint, counter, audit) {
@@ -211,8 +214,14 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
       })
     },
 
-    subscribe(tenant, listener: (event: ChangeEvent) => void) {
-      return changes.subscribe(tenant, listener)
+    subscribe(tenant, listener: (event: ChangeEvent) => void, onInterrupted?: () => void) {
+      return changes.subscribe(tenant, listener, onInterrupted)
+    },
+
+    readChanges(tenant, after, limit) {
+      return inTransaction(connection, 'readChanges', CHANGE_STORES, 'readonly', (tx) =>
+        readChangePage(tx, tenant, origin, after, limit),
+      )
     },
 
     async close() {

@@ -6,6 +6,8 @@ export interface ChangeMessage {
   type: ChangeEvent['type']
   id: string
   version: number
+  /** The change's number in the tenant (absent from releases before the change log). */
+  seq?: number
 }
 
 export interface ChangeChannel {
@@ -58,5 +60,7 @@ function readMessage(data: unknown): ChangeMessage | undefined {
     typeof m.version !== 'number'
   )
     return undefined
-  return { tenant: m.tenant, type: m.type, id: m.id, version: m.version }
+  const message: ChangeMessage = { tenant: m.tenant, type: m.type, id: m.id, version: m.version }
+  if (typeof m.seq === 'number' && Number.isSafeInteger(m.seq)) message.seq = m.seq
+  return message
 }

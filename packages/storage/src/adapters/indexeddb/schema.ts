@@ -8,7 +8,7 @@ import type { AuditEntry, StoredCredential } from '../../store/adapter.js'
  * Bump `SCHEMA_VERSION` and add a step to `upgradeSchema` for any change: other tabs still on the old
  * version get a `versionchange` event, close, and reopen (see connection.ts).
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** A credential as stored: the sealed row plus its tenant (removed again on the way out). */
 export type CredentialRecord = StoredCredential & { tenant: string }
@@ -26,6 +26,24 @@ export interface ClaimRow {
   tenant: string
   fingerprint: string
   lastCounter: number
+}
+
+/** One change of the tenant's log (since version 3): ids and versions, never a value. */
+export interface ChangeRow {
+  tenant: string
+  seq: number
+  type: 'created' | 'updated' | 'removed'
+  id: string
+  version: number
+  /** The writing adapter's random id: a replayed change is `remote` when it is not this adapter's. */
+  origin: string
+}
+
+/** A tenant's change numbers: the last one given, and the oldest still in the log. */
+export interface ChangeCounterRow {
+  tenant: string
+  lastSeq: number
+  oldestSeq: number
 }
 
 export interface A2fDatabase extends DBSchema {
@@ -57,6 +75,16 @@ export interface A2fDatabase extends DBSchema {
     key: [tenant: string, fingerprint: string]
     value: ClaimRow
   }
+  /** Since version 3. */
+  changes: {
+    key: [tenant: string, seq: number]
+    value: ChangeRow
+  }
+  /** Since version 3. */
+  changeCounters: {
+    key: string
+    value: ChangeCounterRow
+  }
 }
 
 export type Database = IDBPDatabase<A2fDatabase>
@@ -81,5 +109,9 @@ export function upgradeSchema(db: Database, oldVersion: number, newVersion = SCH
   }
   if (oldVersion < 2 && newVersion >= 2) {
     db.createObjectStore('claims', { keyPath: ['tenant', 'fingerprint'] })
+  }
+  if (oldVersion < 3 && newVersion >= 3) {
+    db.createObjectStore('changes', { keyPath: ['tenant', 'seq'] })
+    db.createObjectStore('changeCounters', { keyPath: 'tenant' })
   }
 }
