@@ -7,6 +7,7 @@ import { writeBenchSection } from '../../../scripts/bench-section.mjs'
 import { COUNT, measureAdapter } from './adapters.mjs'
 import { measureUnlock } from './kdf.mjs'
 import { subjects } from './subjects.mjs'
+import { measureUnseal } from './unseal.mjs'
 
 const fmt = (ms) => (ms >= 100 ? Math.round(ms).toLocaleString('en') : ms.toFixed(1))
 const ratio = (a, b) => (b === undefined ? '—' : `${(a / b).toFixed(2)}×`)
@@ -14,6 +15,10 @@ const ratio = (a, b) => (b === undefined ? '—' : `${(a / b).toFixed(2)}×`)
 console.log('Unlock (scrypt at the default parameters)…')
 const unlock = await measureUnlock()
 console.log(unlock)
+
+console.log('Opening 10,000 sealed keys, five ways…')
+const unseal = await measureUnseal()
+console.log(unseal)
 
 const results = []
 for (const subject of subjects()) {
@@ -51,14 +56,28 @@ const lines = [
   '',
   `### ${COUNT.toLocaleString('en')} credentials per adapter (ms)`,
   '',
-  'Through a store (master key ring: AES-256-GCM sealing, input checks, audit entries), one call after another; “bare” is the same work on the adapter alone with rows already sealed, and the ratio is the store’s overhead. Open = `get` with the secret opened and the reveal audited. Codes = `store.codes()` for all of them, first call (opens every key) and next call (prepared keys cached).',
+  'Through a store (master key ring: AES-256-GCM sealing, input checks, audit entries), one call after another; “bare” is the same work on the adapter alone with rows already sealed, and the ratio is the store’s overhead. Open = `get` with the secret opened and the reveal audited. Codes = `store.codes()` for all of them: first call (opens every key; in-process stores: median of 5, each with a fresh key ring), the same store with every key opened through WebCrypto, as every runtime did before and as a browser does (there both are one path: —), and next call (prepared keys cached).',
   '',
-  '| adapter | create | bare | ratio | list | bare | open | bare | ratio | codes, first | codes, next |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| adapter | create | bare | ratio | list | bare | open | bare | ratio | codes, first | first, WebCrypto only | codes, next |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...results.map(
     (r) =>
-      `| ${r.name} | ${fmt(r.createMs)} | ${r.rawCreateMs === undefined ? '—' : fmt(r.rawCreateMs)} | ${ratio(r.createMs, r.rawCreateMs)} | ${fmt(r.listMs)} | ${r.rawListMs === undefined ? '—' : fmt(r.rawListMs)} | ${fmt(r.openMs)} | ${r.rawOpenMs === undefined ? '—' : fmt(r.rawOpenMs)} | ${ratio(r.openMs, r.rawOpenMs)} | ${fmt(r.codesFirstMs)} | ${fmt(r.codesMs)} |`,
+      `| ${r.name} | ${fmt(r.createMs)} | ${r.rawCreateMs === undefined ? '—' : fmt(r.rawCreateMs)} | ${ratio(r.createMs, r.rawCreateMs)} | ${fmt(r.listMs)} | ${r.rawListMs === undefined ? '—' : fmt(r.rawListMs)} | ${fmt(r.openMs)} | ${r.rawOpenMs === undefined ? '—' : fmt(r.rawOpenMs)} | ${ratio(r.openMs, r.rawOpenMs)} | ${fmt(r.codesFirstMs)} | ${r.codesFirstWebCryptoMs === undefined ? '—' : fmt(r.codesFirstWebCryptoMs)} | ${fmt(r.codesMs)} |`,
   ),
+  '',
+  `### Opening ${unseal.count.toLocaleString('en')} sealed keys (Node, ms)`,
+  '',
+  `What a first \`codes()\` spends most of its time on, five ways in one run, interleaved, median of ${unseal.runs}: the same sealed values parsed the same way, results checked equal. The store opens with Node’s \`createDecipheriv\` on the CryptoKey’s own KeyObject (no key byte in JavaScript) and with WebCrypto elsewhere; @noble/ciphers was measured and not adopted (no faster, and it needs the raw key in JavaScript memory: packages/storage/README.md, “Opening keys”).`,
+  '',
+  '| way | ms | µs per key |',
+  '|---|---:|---:|',
+  ...[
+    ['WebCrypto `decrypt`, one at a time', unseal.webCryptoOneAtATime],
+    ['WebCrypto `decrypt`, 32 in flight (`codes()` before)', unseal.webCrypto32],
+    ['WebCrypto `decrypt`, all at once', unseal.webCryptoAll],
+    ['@noble/ciphers `gcm`, synchronous (raw key bytes)', unseal.noble],
+    ['node:crypto `createDecipheriv`, synchronous (`codes()` now, Node)', unseal.nodeSync],
+  ].map(([way, ms]) => `| ${way} | ${fmt(ms)} | ${((ms * 1000) / unseal.count).toFixed(1)} |`),
   '',
   `### Moving a firm in: ${COUNT.toLocaleString('en')} credentials in one batch (ms)`,
   '',

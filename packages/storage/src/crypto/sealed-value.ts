@@ -1,5 +1,6 @@
 import { decodeBase64, encodeBase64 } from '@a2f/core'
 import { storageError } from '../errors.js'
+import { syncDecrypter } from './native-gcm.js'
 import type { SealingKeys } from './sealing-keys.js'
 import { copy, randomBytes, subtle, utf8 } from './webcrypto.js'
 
@@ -52,7 +53,8 @@ export function sealedKeyId(value: unknown): string | undefined {
 /**
  * Opens a sealed value. Any failure is `UNREADABLE_RECORD` for `context.recordId`: 'KEY_UNKNOWN' when the
  * named key is not in the ring, 'CIPHERTEXT' when authentication fails, 'FORMAT' when it is not a sealed
- * value at all. A locked vault throws `LOCKED` from `keys.key`.
+ * value at all. A locked vault throws `LOCKED` from `keys.key`. In Node the decryption runs synchronously
+ * with the key's native key object (native-gcm.ts); elsewhere through WebCrypto.
  */
 export async function open(
   keys: SealingKeys,
@@ -74,6 +76,15 @@ export async function open(
     throw unreadable('FORMAT')
   }
   if (iv.length !== 12 || ciphertext.length < 16) throw unreadable('FORMAT')
+  // Node: the same decryption on this thread, about 4× faster per small value (native-gcm.ts).
+  const decrypt = syncDecrypter(key)
+  if (decrypt !== undefined) {
+    try {
+      return decrypt(iv, ciphertext, associatedData(context))
+    } catch {
+      throw unreadable('CIPHERTEXT')
+    }
+  }
   try {
     const plaintext = await subtle().decrypt(
       { name: 'AES-GCM', iv: copy(iv), additionalData: associatedData(context) },

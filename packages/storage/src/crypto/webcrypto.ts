@@ -39,7 +39,12 @@ export function copy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes)
 }
 
+let encoder: TextEncoder | undefined
+let decoder: TextDecoder | undefined
+
+/** UTF-8 both ways (strict when decoding); the coder objects are made on first use and kept. */
 export const utf8 = {
-  encode: (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text),
-  decode: (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+  encode: (text: string): Uint8Array<ArrayBuffer> => (encoder ??= new TextEncoder()).encode(text),
+  decode: (bytes: Uint8Array): string =>
+    (decoder ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes),
 }

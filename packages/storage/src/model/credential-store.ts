@@ -36,7 +36,11 @@ export interface CredentialStore {
   update(id: string, patch: CredentialPatch, options: WriteOptions): Promise<CredentialSummary>
   /** Removes the credential; with `expectedVersion`, only if nobody changed it since (else `ConflictError`). */
   remove(id: string, options?: Partial<WriteOptions>): Promise<void>
-  /** Current codes computed where the keys are: a browser can show codes without ever holding a key. */
+  /**
+   * Current codes computed where the keys are: a browser can show codes without ever holding a key.
+   * Opens each TOTP key once per key ring (later calls use the prepared keys) and never the court
+   * password: a record whose password no longer opens still has codes, and `inspect` reports it.
+   */
   codes(query?: CredentialQuery & { timestamp?: number }): Promise<CodesResult>
   /**
    * A code of `id`'s authenticator that no other caller has claimed or will claim: every store sharing

@@ -31,6 +31,19 @@ export const CREDENTIAL_COLUMNS = [
 
 type Column = (typeof CREDENTIAL_COLUMNS)[number]
 
+/** The columns of a `StoredKey` (what `store.codes()` reads through `listKeys`). */
+export const KEY_COLUMNS = [
+  'id',
+  'system_id',
+  'owner',
+  'algorithm',
+  'digits',
+  'period',
+  'secret_sealed',
+  'status',
+  'created_at',
+] as const satisfies readonly Column[]
+
 /** The row's values in `CREDENTIAL_COLUMNS` order; an absent optional field is SQL null. */
 /** The columns of an audit row after `tenant`, in the order of `auditValues`. */
 export const AUDIT_COLUMNS = ['credential_id', 'actor', 'action', 'fields', 'at', 'counter'] as const
@@ -104,6 +117,20 @@ export function credentialFromRecord(record: Record<string, unknown>): Record<st
     ['updatedBy', record.updated_by],
   ]
   for (const [field, value] of optional) if (value !== null && value !== undefined) row[field] = value
+  return row
+}
+
+/** A row selected with `KEY_COLUMNS` in the shape of a `StoredKey`; not validated here either. */
+export function keyFromRecord(record: Record<string, unknown>): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    id: record.id,
+    otp: { algorithm: record.algorithm, digits: record.digits, period: record.period },
+    secret: record.secret_sealed,
+    status: record.status,
+    createdAt: millis(record.created_at),
+  }
+  if (record.system_id !== null && record.system_id !== undefined) row.systemId = record.system_id
+  if (record.owner !== null && record.owner !== undefined) row.owner = record.owner
   return row
 }
 

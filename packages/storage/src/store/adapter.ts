@@ -16,6 +16,13 @@ export interface StorageAdapter {
    * malformed ones instead of failing the whole list.
    */
   list(tenant: string, filter?: AdapterFilter): Promise<unknown[]>
+  /**
+   * What `store.codes()` needs of each row, for backends that can read less than whole rows (SQL: fewer
+   * columns): the `StoredKey` fields of the tenant's rows, filtered as `list` does, in any order and as
+   * stored (the store validates each one). Optional: without it `codes()` reads `list`, as it does for a
+   * text query, which searches fields a `StoredKey` does not have.
+   */
+  listKeys?(tenant: string, filter?: AdapterFilter): Promise<unknown[]>
   get(tenant: string, id: string): Promise<unknown | undefined>
   /** Stores a new row. An existing id: `ALREADY_EXISTS`. */
   insert(tenant: string, row: StoredCredential, audit: AuditEntry): Promise<void>
@@ -93,6 +100,12 @@ export type StoredCredential = Omit<CredentialSummary, 'keyId' | 'hasPassword'> 
   secret: SealedValue
   password?: SealedValue
 }
+
+/** The part of a stored row that `codes()` reads: the sealed TOTP key, its parameters, and what it filters and sorts on. */
+export type StoredKey = Pick<
+  StoredCredential,
+  'id' | 'otp' | 'secret' | 'status' | 'createdAt' | 'systemId' | 'owner'
+>
 
 export type AuditAction = 'create' | 'update' | 'validate' | 'remove' | 'reveal' | 'reseal' | 'claim-code'
 

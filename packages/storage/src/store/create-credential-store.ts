@@ -10,7 +10,14 @@ import type {
   IntegrityReport,
   UnreadableRecord,
 } from '../model/credential-store.js'
-import type { AdapterFilter, AuditEntry, ChangeEvent, StorageAdapter, StoredCredential } from './adapter.js'
+import type {
+  AdapterFilter,
+  AuditEntry,
+  ChangeEvent,
+  StorageAdapter,
+  StoredCredential,
+  StoredKey,
+} from './adapter.js'
 import { applyPatch } from './apply-patch.js'
 import { checkAuditQuery, checkQuery, checkSince } from './check-query.js'
 import { openChangeFeed } from './change-feed.js'
@@ -21,7 +28,7 @@ import { createMany } from './create-many.js'
 import { mapConcurrent } from './map-concurrent.js'
 import { draftRow, sealDraft, type RowContext } from './new-row.js'
 import * as check from './normalize-input.js'
-import { readStoredRow, rowId, toSummary } from './stored-row.js'
+import { readStoredKey, readStoredRow, rowId, toSummary } from './stored-row.js'
 import { matchesText, queryWords } from './text-match.js'
 
 /** Keys opened at once by `codes` and `inspect` (see `mapConcurrent`). */
@@ -103,8 +110,12 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     return row
   }
 
+  /** The TOTP key alone: what `codes` and `claimCode` need (the court password stays sealed). */
+  const openSecret = (row: StoredKey): Promise<Uint8Array> =>
+    open(keys, row.secret, context(row.id, 'secret'))
+
   async function openRow(row: StoredCredential): Promise<{ secret: Uint8Array; password?: string }> {
-    const secret = await open(keys, row.secret, context(row.id, 'secret'))
+    const secret = await openSecret(row)
     if (row.password === undefined) return { secret }
     const password = await open(keys, row.password, context(row.id, 'password'))
     try {
@@ -114,19 +125,40 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
     }
   }
 
+  /** The tenant's rows matching the query, oldest first, and the malformed ones by id. */
   async function readRows(given: CredentialQuery | undefined) {
     const query = checkQuery(given)
-    const filter: AdapterFilter = {}
-    if (query.systemId !== undefined) filter.systemId = query.systemId
-    if (query.owner !== undefined) filter.owner = query.owner
-    if (query.status !== undefined) filter.status = query.status
-    if (query.ids !== undefined) filter.ids = query.ids
-    const rows: StoredCredential[] = []
+    const { rows, unreadable } = filterRows(
+      query,
+      await adapter.list(tenant, adapterFilter(query)),
+      readStoredRow,
+    )
+    const words = queryWords(query.text)
+    if (words.length === 0) return { rows, unreadable }
+    return { rows: rows.filter((row) => matchesText(row, words)), unreadable }
+  }
+
+  /**
+   * What `codes()` reads: only the `StoredKey` fields where the adapter can read less (`listKeys`), whole
+   * rows otherwise and for a text query (it searches fields a `StoredKey` does not have).
+   */
+  async function readKeys(given: CredentialQuery | undefined) {
+    const query = checkQuery(given)
+    if (adapter.listKeys === undefined || queryWords(query.text).length > 0) return readRows(query)
+    return filterRows(query, await adapter.listKeys(tenant, adapterFilter(query)), readStoredKey)
+  }
+
+  /** Rows read and checked, the query's equality filters applied again, oldest first. */
+  function filterRows<T extends StoredKey>(
+    query: CredentialQuery,
+    raws: readonly unknown[],
+    read: (raw: unknown) => T | undefined,
+  ) {
+    const rows: T[] = []
     const unreadable: UnreadableRecord[] = []
     const ids = query.ids === undefined ? undefined : new Set(query.ids)
-    const words = queryWords(query.text)
-    for (const raw of await adapter.list(tenant, filter)) {
-      const row = readStoredRow(raw)
+    for (const raw of raws) {
+      const row = read(raw)
       if (row === undefined) {
         unreadable.push({ id: rowId(raw) ?? '', reason: 'FORMAT' })
         continue
@@ -141,14 +173,11 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       rows.push(row)
     }
     rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    if (words.length === 0) return { rows, unreadable }
-    return { rows: rows.filter((row) => matchesText(row, words)), unreadable }
+    return { rows, unreadable }
   }
 
-  const generatorFor = (row: StoredCredential) =>
-    cachedGenerator(keys, { tenant, id: row.id, sealed: row.secret, otp: row.otp }, async () => {
-      return (await openRow(row)).secret
-    })
+  const generatorFor = (row: StoredKey) =>
+    cachedGenerator(keys, { tenant, id: row.id, sealed: row.secret, otp: row.otp }, () => openSecret(row))
 
   return {
     tenant,
@@ -222,7 +251,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
 
     async codes(query = {}) {
       const timestamp = query?.timestamp ?? now()
-      const { rows, unreadable } = await readRows(query)
+      const { rows, unreadable } = await readKeys(query)
       const generators = await mapConcurrent(rows, OPEN_CONCURRENCY, async (row) => {
         try {
           return await generatorFor(row)
@@ -232,14 +261,20 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
         }
       })
       const codes: CredentialCode[] = []
+      // Core's window arithmetic (RFC 6238 §4.2), the one every layer uses: once per period, not per row.
+      const windows = new Map<number, ReturnType<typeof totpWindow>>()
       rows.forEach((row, index) => {
         const totp = generators[index]!
         if (typeof totp === 'string') {
           unreadable.push({ id: row.id, reason: totp })
           return
         }
-        // Core's window arithmetic (RFC 6238 §4.2), the one every layer uses.
-        const window = totpWindow({ timestamp, period: row.otp.period })
+        const period = row.otp.period
+        let window = windows.get(period)
+        if (window === undefined) {
+          window = totpWindow({ timestamp, period })
+          windows.set(period, window)
+        }
         codes.push({
           id: row.id,
           code: totp.at(timestamp),
@@ -264,7 +299,7 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       const { generator, fingerprint } = await cachedClaimKey(
         keys,
         { tenant, id: row.id, sealed: row.secret, otp: row.otp },
-        async () => (await openRow(row)).secret,
+        () => openSecret(row),
       )
       for (let attempt = 1; attempt <= MAX_CLAIM_ATTEMPTS; attempt += 1) {
         const timestamp = now()
@@ -360,6 +395,16 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       return report
     },
   }
+}
+
+/** The equality filters an adapter may apply itself (the store applies them again). */
+function adapterFilter(query: CredentialQuery): AdapterFilter {
+  const filter: AdapterFilter = {}
+  if (query.systemId !== undefined) filter.systemId = query.systemId
+  if (query.owner !== undefined) filter.owner = query.owner
+  if (query.status !== undefined) filter.status = query.status
+  if (query.ids !== undefined) filter.ids = query.ids
+  return filter
 }
 
 /**

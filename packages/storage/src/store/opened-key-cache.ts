@@ -26,8 +26,22 @@ export interface OpenedKeyEntry {
 /** Enough for the largest firms; beyond it a cache starts over rather than growing without bound. */
 const MAX_ENTRIES = 100_000
 
+interface CachedEntry<T> {
+  sealed: string
+  algorithm: string
+  digits: number
+  period: number
+  derived: T
+}
+
 export function openedKeyCache<T>(derive: (secret: Uint8Array, entry: OpenedKeyEntry) => T) {
-  const caches = new WeakMap<SealingKeys, Map<string, T>>()
+  // Key ring → tenant → record id → what was opened for it. One entry per record: a re-seal or a re-key
+  // replaces the record's entry instead of adding one (no key text is built per lookup either, which
+  // was a tenth of a cached `codes()` for 10,000).
+  const caches = new WeakMap<
+    SealingKeys,
+    { size: number; tenants: Map<string, Map<string, CachedEntry<T>>> }
+  >()
   return async (
     keys: SealingKeys,
     entry: OpenedKeyEntry,
@@ -35,18 +49,33 @@ export function openedKeyCache<T>(derive: (secret: Uint8Array, entry: OpenedKeyE
   ): Promise<T> => {
     let cache = caches.get(keys)
     if (cache === undefined) {
-      cache = new Map()
+      cache = { size: 0, tenants: new Map() }
       caches.set(keys, cache)
     }
     const { algorithm, digits, period } = entry.otp
-    const key = JSON.stringify([entry.tenant, entry.id, entry.sealed, algorithm, digits, period])
-    const cached = cache.get(key)
-    if (cached !== undefined) return cached
+    const cached = cache.tenants.get(entry.tenant)?.get(entry.id)
+    if (
+      cached !== undefined &&
+      cached.sealed === entry.sealed &&
+      cached.algorithm === algorithm &&
+      cached.digits === digits &&
+      cached.period === period
+    )
+      return cached.derived
     const secret = await openSecret()
     const derived = derive(secret, entry)
     secret.fill(0)
-    if (cache.size >= MAX_ENTRIES) cache.clear()
-    cache.set(key, derived)
+    if (cache.size >= MAX_ENTRIES) {
+      cache.tenants.clear()
+      cache.size = 0
+    }
+    let records = cache.tenants.get(entry.tenant)
+    if (records === undefined) {
+      records = new Map()
+      cache.tenants.set(entry.tenant, records)
+    }
+    if (!records.has(entry.id)) cache.size += 1
+    records.set(entry.id, { sealed: entry.sealed, algorithm, digits, period, derived })
     return derived
   }
 }

@@ -318,6 +318,17 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
         const readMinimal = (await adapter.get('firm-a', 'minimal')) as Record<string, unknown>
         expect(readMinimal).toEqual(minimal)
         expect(Object.keys(readMinimal).sort()).toEqual(Object.keys(minimal).sort())
+        // What codes() reads: the StoredKey fields alone, absent ones absent.
+        const pick = ({ id, otp, secret, status, createdAt, systemId, owner }: StoredCredential) => ({
+          id,
+          otp,
+          secret,
+          status,
+          createdAt,
+          ...(systemId === undefined ? {} : { systemId }),
+          ...(owner === undefined ? {} : { owner }),
+        })
+        expect(await adapter.listKeys!('firm-a')).toEqual([pick(full), pick(minimal)])
         const { rows } = await harness().sql.query(
           "select created_at::text as created, updated_at::text as updated from a2f_credentials where id = 'full'",
         )
@@ -362,6 +373,47 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
         expect(await ids({ ids: ['c', 'a', 'zz'] })).toEqual(['a', 'c'])
         expect(await ids({ ids: [] })).toEqual([])
         expect(await ids({ ids: ['a'], status: 'pending' })).toEqual([])
+        const keyIds = async (filter: Parameters<typeof adapter.list>[1]) =>
+          ((await adapter.listKeys!('firm-a', filter)) as StoredCredential[]).map((row) => row.id).sort()
+        expect(await keyIds({})).toEqual(['a', 'b', 'c'])
+        expect(await keyIds({ systemId: 'tjrs', status: 'pending' })).toEqual(['b'])
+        expect(await keyIds({ owner: 'João', ids: ['c', 'a'] })).toEqual(['c'])
+      } finally {
+        await adapter.close()
+      }
+    })
+
+    it('gives codes() the key columns alone, whole rows for a text query, and reports a malformed key', async () => {
+      await reset()
+      const statements: { text: string; params: readonly unknown[] }[] = []
+      const adapter = createSqlAdapter(recordingClient(harness().sql, statements), 'recording')
+      try {
+        const store = await testStore(adapter, 'firm-a', 'ana')
+        const a = await store.create({ issuer: 'TRF4', account: 'a', secret: COURT_KEY, owner: 'Ana' })
+        const b = await store.create({
+          issuer: 'TJRS',
+          account: 'b',
+          secret: COURT_KEY,
+          password: COURT_PASSWORD,
+        })
+        const selects = () =>
+          statements
+            .map((statement) => statement.text)
+            .filter((text) => /^\s*select\b[\s\S]*from a2f_credentials/.test(text))
+        statements.length = 0
+        expect((await store.codes()).codes.map((code) => code.id)).toEqual([a.id, b.id])
+        expect(selects()).toHaveLength(1)
+        expect(selects()[0]).toMatch(
+          /^select id, system_id, owner, algorithm, digits, period, secret_sealed, status, created_at from/,
+        )
+        expect((await store.codes({ owner: 'Ana' })).codes.map((code) => code.id)).toEqual([a.id])
+        statements.length = 0
+        expect((await store.codes({ text: 'tjrs' })).codes.map((code) => code.id)).toEqual([b.id])
+        expect(selects()[0]).toMatch(/\bnotes\b/)
+        await harness().sql.query(`update a2f_credentials set algorithm = 'MD5' where id = $1`, [a.id])
+        const codes = await store.codes()
+        expect(codes.codes.map((code) => code.id)).toEqual([b.id])
+        expect(codes.unreadable).toEqual([{ id: a.id, reason: 'FORMAT' }])
       } finally {
         await adapter.close()
       }
@@ -510,6 +562,7 @@ export function sqlAdapterSuite(harness: () => SqlHarness): void {
         statements.length = 0
         await adapter.insert(tenant, row, audit(row.id))
         await adapter.list(tenant, { owner: row.owner!, ids: [row.id] })
+        await adapter.listKeys!(tenant, { owner: row.owner!, ids: [row.id] })
         await adapter.get(tenant, row.id)
         await adapter.replace(tenant, { ...row, version: 2 }, 1, audit(row.id, 'update'))
         await expectStorageError(adapter.replace(tenant, row, 1, audit(row.id, 'update')), 'CONFLICT')

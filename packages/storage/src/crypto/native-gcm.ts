@@ -1,0 +1,106 @@
+/**
+ * A synchronous AES-256-GCM open for servers, with the same key object WebCrypto uses.
+ *
+ * Opening 10,000 small sealed values through `crypto.subtle.decrypt` costs about 22 µs each in Node even
+ * with dozens in flight: each call is a job on libuv's thread pool and a promise back, for a few dozen
+ * bytes of AES. Node's own `createDecipheriv` does the same decryption in about 5 µs, on the calling
+ * thread. It takes the key as a `KeyObject`, and `KeyObject.from(cryptoKey)` is the native key behind the
+ * CryptoKey: no key byte is copied into JavaScript, so a non-extractable master key stays where it was.
+ * (In Node a non-extractable CryptoKey is not a boundary against code in the same process anyway:
+ * `KeyObject.from(key).export()` reads it. In a browser it is, and there this path does not exist.)
+ *
+ * Found through `process.getBuiltinModule` (Node ≥ 20.16, also Deno and Bun), never imported: browsers
+ * and bundlers never see `node:crypto`, and where it is missing, or refuses the key, `open` uses
+ * WebCrypto as before. The sealed format is the same either way: this is only another way to open it.
+ *
+ * A pure-JavaScript AES-GCM (`@noble/ciphers`) was measured too and was no faster than WebCrypto for
+ * values this small (its key schedule and GHASH tables are rebuilt per call), while it would need the
+ * raw key bytes kept in JavaScript memory: see BENCHMARKS.md and the package README.
+ */
+
+interface Decipher {
+  setAAD(data: Uint8Array): unknown
+  setAuthTag(tag: Uint8Array): unknown
+  update(data: Uint8Array): Uint8Array
+  final(): Uint8Array
+}
+
+interface NodeCrypto {
+  KeyObject: { from(key: CryptoKey): unknown }
+  createDecipheriv(
+    algorithm: 'aes-256-gcm',
+    key: unknown,
+    iv: Uint8Array,
+    options: { authTagLength: number },
+  ): Decipher
+}
+
+/** AES-GCM-decrypts `ciphertext` (tag last) or throws when it does not authenticate. */
+export type SyncDecrypt = (iv: Uint8Array, ciphertext: Uint8Array, additionalData: Uint8Array) => Uint8Array
+
+/** Whether the synchronous path is used; tests turn it off to run the WebCrypto path in Node too. */
+let enabled = true
+
+const decrypters = new WeakMap<CryptoKey, SyncDecrypt | null>()
+
+/**
+ * Node's crypto module, looked up for each new key (a map lookup in Node): a runtime without
+ * `process.getBuiltinModule` at that moment opens that key's values with WebCrypto, as a browser does.
+ */
+function findNodeCrypto(): NodeCrypto | null {
+  const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+  try {
+    const module =
+      typeof host?.getBuiltinModule === 'function'
+        ? (host.getBuiltinModule('node:crypto') as Partial<NodeCrypto> | undefined)
+        : undefined
+    if (typeof module?.createDecipheriv === 'function' && typeof module.KeyObject?.from === 'function')
+      return module as NodeCrypto
+  } catch {
+    // Not Node's crypto, or a host that refuses: WebCrypto it is.
+  }
+  return null
+}
+
+/** The synchronous decryption for this key, or undefined where only WebCrypto can open with it. */
+export function syncDecrypter(key: CryptoKey): SyncDecrypt | undefined {
+  if (!enabled) return undefined
+  const known = decrypters.get(key)
+  if (known !== undefined) return known ?? undefined
+  const crypto = findNodeCrypto()
+  let decrypt: SyncDecrypt | null = null
+  const algorithm = key.algorithm as Partial<AesKeyAlgorithm> | undefined
+  if (
+    crypto !== null &&
+    algorithm?.name === 'AES-GCM' &&
+    algorithm.length === 256 &&
+    key.usages.includes('decrypt')
+  ) {
+    try {
+      const keyObject = crypto.KeyObject.from(key)
+      decrypt = (iv, ciphertext, additionalData) => {
+        const tagStart = ciphertext.length - 16
+        const decipher = crypto.createDecipheriv('aes-256-gcm', keyObject, iv, { authTagLength: 16 })
+        decipher.setAAD(additionalData)
+        decipher.setAuthTag(ciphertext.subarray(tagStart))
+        const body = decipher.update(ciphertext.subarray(0, tagStart))
+        const rest = decipher.final() // throws when the tag does not match
+        const plaintext = new Uint8Array(body.length + rest.length)
+        plaintext.set(body)
+        plaintext.set(rest, body.length)
+        // Only the copy is handed out (callers wipe it when done); the intermediate buffer is wiped here.
+        body.fill(0)
+        return plaintext
+      }
+    } catch {
+      decrypt = null
+    }
+  }
+  decrypters.set(key, decrypt)
+  return decrypt ?? undefined
+}
+
+/** Turns the synchronous path off (`false`) or back on for keys met from now on, for tests. Internal. */
+export function useSyncDecrypt(on: boolean): void {
+  enabled = on
+}
