@@ -13,6 +13,7 @@
  * ```
  */
 import { spawnJsonChild, within, type RobotChild } from '@a2f/robot-load'
+import { isStorageError } from '@a2f/storage'
 import pg from 'pg'
 import { checkRun, type ServiceVerdict } from './check-run.js'
 import { processEnvironment, type DriverConfig } from './config.js'
@@ -140,6 +141,8 @@ export async function runServiceLoad(
             }
           })
         : Promise.resolve()
+    // Awaited after the drivers; kept from surfacing as an unhandled rejection meanwhile.
+    faulted.catch(() => undefined)
     const codes = await within(
       Promise.all(children.map((child) => child.exited)),
       deadline - Date.now() + DRAIN_MS,
@@ -209,9 +212,26 @@ async function writeThroughEach(watchers: readonly Watcher[], count: number): Pr
   let version = (await watchers[0]!.store.getSummary(SENTINEL_ID)).version
   for (let index = 0; index < count; index++) {
     const store = watchers[index % watchers.length]!.store
-    const summary = await store.update(SENTINEL_ID, { label: `fault ${index}` }, { expectedVersion: version })
+    const summary = await retryingRefusals(() =>
+      store.update(SENTINEL_ID, { label: `fault ${index}` }, { expectedVersion: version }),
+    )
     version = summary.version
     written.push([SENTINEL_ID, version])
   }
   return written
+}
+
+/**
+ * `write`, again after a second while the server refuses it (503: the run's own clients keep the
+ * admission limits busy). A refusal applied nothing, so the same version is right the next time.
+ */
+async function retryingRefusals<T>(write: () => Promise<T>, attempts = 20): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write()
+    } catch (error) {
+      if (attempt >= attempts || !isStorageError(error, 'UNAVAILABLE')) throw error
+      await sleep(1000)
+    }
+  }
 }
