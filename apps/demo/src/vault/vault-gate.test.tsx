@@ -78,7 +78,8 @@ describe('vault gate', () => {
     await unlock(user)
     await rowOf('RS054321')
     await user.click(screen.getByRole('button', { name: 'Bloquear' }))
-    expect(screen.getByRole('heading', { name: 'Desbloqueie o cofre' })).toBeTruthy()
+    // The gate checks the browser's vault again (an IndexedDB read) before it asks for the passphrase.
+    expect(await screen.findByRole('heading', { name: 'Desbloqueie o cofre' })).toBeTruthy()
     expect(screen.getByRole('status').textContent).toBe('Cofre bloqueado. Informe a senha para voltar.')
     expect(screen.queryByText('RS054321')).toBeNull()
 
