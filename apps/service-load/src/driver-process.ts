@@ -15,7 +15,12 @@ import { claimTarget, type PlannedClient } from './plan.js'
 import { deliberateWaitMs } from './retry-after.js'
 import { MAX_ERRORS, OPERATIONS, type DriverResult, type Operation, type ProcessRecord } from './records.js'
 
-const emit = (record: ProcessRecord) => process.stdout.write(`${JSON.stringify(record)}\n`)
+/**
+ * Resolves once the line is handed to the OS: stdout to a pipe is asynchronous, and `process.exit` right
+ * after a large write (a 30-s run's latencies) would cut the result short.
+ */
+const emit = (record: ProcessRecord) =>
+  new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(record)}\n`, () => resolve()))
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)))
 const errorName = (error: unknown) =>
   error instanceof Error ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}` : typeof error
@@ -136,10 +141,10 @@ async function runDriver(config: DriverConfig, token: string): Promise<DriverRes
 try {
   const { config, secrets } = readProcessEnvironment<DriverConfig>(process.env, 'driver')
   if (secrets.token === undefined) throw new Error('driver-process: the token is not set')
-  emit(await runDriver(config, secrets.token))
-  emit({ type: 'done' })
+  await emit(await runDriver(config, secrets.token))
+  await emit({ type: 'done' })
   process.exit(0)
 } catch (error) {
-  emit({ type: 'failed', detail: errorName(error) })
+  await emit({ type: 'failed', detail: errorName(error) })
   process.exit(1)
 }
