@@ -21,5 +21,6 @@ export { COURT_USER, GROUP_SYSTEM_IDS, PERIOD_MS, provision, type LoadEnvironmen
 export type { ClaimPath, LoginMethod, LoginResult, RobotRecord } from './records.js'
 export { runLoad, within, type LoadRun, type LoadRunOptions } from './run-load.js'
 export { spawnJsonChild, type ChildRecord, type JsonChildOptions, type RobotChild } from './robot-children.js'
+export { emitRecord, errorName, stdinSignal } from './child-stdio.js'
 export { startStorageServer, type AdmissionLimits, type StorageServer } from './storage-server.js'
 export { summarize, percentile, type Summary } from './stats.js'

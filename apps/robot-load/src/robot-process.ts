@@ -10,7 +10,7 @@
  * In 'claim-rate' mode it claims as fast as it can for a few seconds per phase, on the signal
  * `go <phase>`, and reports the count.
  */
-import { createInterface } from 'node:readline'
+import { emitRecord, errorName, stdinSignal as signal } from './child-stdio.js'
 import { chromium, type Browser } from 'playwright-core'
 import type { RobotRecord } from './records.js'
 import { resolveChromium } from './repo-tools.js'
@@ -26,20 +26,8 @@ import { httpLogin, type HttpLoginOutcome } from './robot/http-login.js'
 
 const MIN_REMAINING_MS = 5000
 
-const emit = (record: RobotRecord) => process.stdout.write(`${JSON.stringify(record)}\n`)
+const emit = (record: RobotRecord) => emitRecord(record)
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-/** The error's name and code only: a store's or browser's message could hold anything. */
-const errorName = (error: unknown) =>
-  error instanceof Error ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}` : typeof error
-
-const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
-async function signal(prefix: string): Promise<string> {
-  for (;;) {
-    const next = await lines.next()
-    if (next.done) throw new Error(`stdin closed before "${prefix}"`)
-    if (next.value.startsWith(`${prefix} `)) return next.value.slice(prefix.length + 1)
-  }
-}
 
 async function runLogins(config: LoginRobotConfig, secrets: RobotSecrets): Promise<void> {
   const { store, close } = await openClaimingStore(config.claims, config, secrets, config.robot)
@@ -165,12 +153,12 @@ async function runClaimRate(config: ClaimRateRobotConfig, secrets: RobotSecrets)
 const { config, secrets } = readRobotEnvironment(process.env)
 try {
   await (config.mode === 'login' ? runLogins(config, secrets) : runClaimRate(config, secrets))
-  emit({ type: 'done', robot: config.robot, at: Date.now() })
+  await emit({ type: 'done', robot: config.robot, at: Date.now() })
   process.exit(0)
 } catch (error) {
   // The Chromium and PostgreSQL set-up errors say what to install, and hold no secret: kept whole.
   const detail =
     error instanceof Error && /Chromium|PostgreSQL/.test(error.message) ? error.message : errorName(error)
-  emit({ type: 'failed', robot: config.robot, detail })
+  await emit({ type: 'failed', robot: config.robot, detail })
   process.exit(1)
 }

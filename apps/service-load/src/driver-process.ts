@@ -8,31 +8,15 @@
  * (admission limits): counted, honoured (up to `retryCapMs`), not an error; any other failure is an
  * error. At the end it sends one `result` record (records.ts) and `done`.
  */
-import { createInterface } from 'node:readline'
+import { emitRecord, errorName, stdinSignal as signal } from '@a2f/robot-load'
 import { createHttpStore, type FetchFunction } from '@a2f/storage/http'
 import { readProcessEnvironment, type DriverConfig } from './config.js'
 import { claimTarget, type PlannedClient } from './plan.js'
 import { deliberateWaitMs } from './retry-after.js'
 import { MAX_ERRORS, OPERATIONS, type DriverResult, type Operation, type ProcessRecord } from './records.js'
 
-/**
- * Resolves once the line is handed to the OS: stdout to a pipe is asynchronous, and `process.exit` right
- * after a large write (a 30-s run's latencies) would cut the result short.
- */
-const emit = (record: ProcessRecord) =>
-  new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(record)}\n`, () => resolve()))
+const emit = (record: ProcessRecord) => emitRecord(record)
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)))
-const errorName = (error: unknown) =>
-  error instanceof Error ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}` : typeof error
-
-const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
-async function signal(prefix: string): Promise<string> {
-  for (;;) {
-    const next = await lines.next()
-    if (next.done) throw new Error(`stdin closed before "${prefix}"`)
-    if (next.value.startsWith(`${prefix} `)) return next.value.slice(prefix.length + 1)
-  }
-}
 
 async function runDriver(config: DriverConfig, token: string): Promise<DriverResult> {
   const result: DriverResult = {

@@ -7,15 +7,12 @@
  * (the test: small ones), requests past them are refused by the handler with 503 and Retry-After.
  */
 import { createInterface } from 'node:readline'
-import { startStorageServer } from '@a2f/robot-load'
+import { emitRecord, errorName, startStorageServer } from '@a2f/robot-load'
 import { createMasterKeyring } from '@a2f/storage'
 import { MASTER_KEY_ID, readProcessEnvironment, type ServerConfig } from './config.js'
 import type { ProcessRecord } from './records.js'
 
-const emit = (record: ProcessRecord) => process.stdout.write(`${JSON.stringify(record)}\n`)
-/** The error's name and code only: a store's message could hold anything. */
-const errorName = (error: unknown) =>
-  error instanceof Error ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}` : typeof error
+const emit = (record: ProcessRecord) => emitRecord(record)
 
 try {
   const { config, secrets } = readProcessEnvironment<ServerConfig>(process.env, 'server')
@@ -41,9 +38,9 @@ try {
     lines.on('close', resolve)
   })
   await server.close()
-  emit({ type: 'done' })
+  await emit({ type: 'done' })
   process.exit(0)
 } catch (error) {
-  emit({ type: 'failed', detail: errorName(error) })
+  await emit({ type: 'failed', detail: errorName(error) })
   process.exit(1)
 }
