@@ -389,8 +389,59 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
           oldest: 1,
         })
         const check = await openDatabase(db.factory, db.name)
-        expect([...check.objectStoreNames]).toEqual(expect.arrayContaining(['changes', 'changeCounters']))
+        const stores = [...check.objectStoreNames]
         check.close()
+        expect(stores).toEqual(expect.arrayContaining(['changeSegments', 'changeCounters']))
+      })
+
+      it('upgrades a version-3 database: its log, audit trail and rows are kept, numbering goes on', async () => {
+        const db = newDatabase()
+        const { rows, audit } = sampleRows()
+        const old = await openDatabase(db.factory, db.name, { version: 3 })
+        // What version 3 wrote for two creations and an update: a record per change.
+        const tx = old.transaction(
+          ['credentials', 'audit', 'changes', 'changeCounters'] as never[],
+          'readwrite',
+        )
+        const put = (store: string, value: unknown) => (tx.objectStore(store as never) as any).put(value)
+        await put('credentials', { ...rows.first, tenant: 'firm-a' })
+        await put('credentials', { ...rows.second, tenant: 'firm-a' })
+        await put('audit', { ...audit, tenant: 'firm-a' })
+        for (const [seq, type, id] of [
+          [1, 'created', 'first'],
+          [2, 'created', 'second'],
+          [3, 'updated', 'first'],
+        ] as const) {
+          await put('changes', { tenant: 'firm-a', seq, type, id, version: 1, origin: 'old-tab' })
+        }
+        await put('changeCounters', { tenant: 'firm-a', lastSeq: 3, oldestSeq: 1 })
+        await tx.done
+        old.close()
+
+        const adapter = tab(db)
+        expect(await adapter.readChanges!('firm-a', 1, 10)).toEqual({
+          events: [
+            { type: 'created', id: 'second', version: 1, seq: 2, remote: true },
+            { type: 'updated', id: 'first', version: 1, seq: 3, remote: true },
+          ],
+          latest: 3,
+          oldest: 1,
+        })
+        expect(await adapter.list('firm-a', { owner: 'Bruno' })).toEqual([rows.second])
+        expect(await adapter.listAudit('firm-a', { credentialId: 'first' })).toEqual([audit])
+        const third = { ...rows.first, id: 'third' }
+        await adapter.insertMany!('firm-a', [third], [{ ...audit, credentialId: 'third' }], {
+          existing: 'abort',
+        })
+        expect((await adapter.readChanges!('firm-a', 3, 10)).events).toEqual([
+          { type: 'created', id: 'third', version: 1, seq: 4 },
+        ])
+        const check = await openDatabase(db.factory, db.name)
+        const stores = [...check.objectStoreNames]
+        const indexes = [...check.transaction('credentials').store.indexNames]
+        check.close()
+        expect(stores).not.toContain('changes')
+        expect(indexes).toEqual(['tenant'])
       })
 
       it('never gives two tabs the same counter when they claim at once', async () => {

@@ -81,6 +81,46 @@ export function createManyContract(subject: ContractSubject): void {
       }
     })
 
+    it('keeps a batch in the audit trail among the writes around it, newest last', async () => {
+      const [a, b, c, d, e] = firm(5)
+      await store.create(a!)
+      await store.createMany([b!, c!, d!])
+      await store.update(c!.id!, { notes: 'nova' }, { expectedVersion: 1 })
+      await store.remove(b!.id!, { expectedVersion: 1 })
+      await store.create(e!)
+      const step = (entry: { action: string; credentialId: string }) =>
+        `${entry.action} ${entry.credentialId}`
+      expect((await store.history()).map(step)).toEqual([
+        'create oab-0',
+        'create oab-1',
+        'create oab-2',
+        'create oab-3',
+        'update oab-2',
+        'remove oab-1',
+        'create oab-4',
+      ])
+      expect((await store.history({ limit: 4 })).map(step)).toEqual([
+        'create oab-3',
+        'update oab-2',
+        'remove oab-1',
+        'create oab-4',
+      ])
+      expect((await store.history({ limit: 6 })).map(step).slice(0, 2)).toEqual([
+        'create oab-1',
+        'create oab-2',
+      ])
+      expect((await store.history({ credentialId: 'oab-2' })).map(step)).toEqual([
+        'create oab-2',
+        'update oab-2',
+      ])
+      expect((await store.history({ credentialId: 'oab-2', limit: 1 })).map(step)).toEqual(['update oab-2'])
+      expect((await store.history({ credentialId: 'oab-1', limit: 5 })).map(step)).toEqual([
+        'create oab-1',
+        'remove oab-1',
+      ])
+      expect((await store.history({ credentialId: 'oab-3' }))[0]).toMatchObject({ actor: 'ana' })
+    })
+
     it('writes nothing when one entry is bad, and names every bad entry without its key', async () => {
       const inputs = firm(6)
       inputs[2] = { ...inputs[2]!, secret: 'GEZD GNBV' } // too short

@@ -1,12 +1,12 @@
-import type { StoreNames } from 'idb'
+import type { IDBPTransaction, StoreNames } from 'idb'
 import { compareVersion } from '../compare-version.js'
 import { storageError } from '../../errors.js'
 import type {
   AdapterFilter,
-  AuditEntry,
   AuditQuery,
   ChangeEvent,
   StorageAdapter,
+  StoredCredential,
 } from '../../store/adapter.js'
 import { randomId } from '../../crypto/webcrypto.js'
 import { CHANGE_STORES, readChangePage, recordChanges } from './change-log.js'
@@ -14,11 +14,19 @@ import { createChangeHub } from './changes.js'
 import { createConnection } from './connection.js'
 import type { A2fDatabase } from './schema.js'
 import { ADAPTER_NAME } from './errors.js'
-import { auditRecord, credentialRecord, matchesFilter, withoutTenant } from './records.js'
+import { readAuditTrail } from './audit-trail.js'
+import { auditBatchRecord, auditRecord, credentialRecord, matchesFilter, withoutTenant } from './records.js'
 import { allRequests, inTransaction } from './transaction.js'
 
 /** The stores every write's transaction covers: the row, its audit entry, its numbered changes. */
 const WRITE_STORES: StoreNames<A2fDatabase>[] = ['credentials', 'audit', ...CHANGE_STORES]
+
+/**
+ * From this many rows, a batch learns which ids exist by reading the tenant's keys in one request
+ * instead of asking for each row's key (a request each): a firm moving in has few rows yet, and 10,000
+ * requests cost Chromium about 250 ms.
+ */
+const READ_ALL_KEYS_FROM = 256
 
 export interface IndexedDbAdapterOptions {
   /** Database name; tabs using the same name share the data and each other's change events. Default 'a2f'. */
@@ -50,6 +58,18 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
   /** This adapter's id in the change log, so replayed changes of other tabs are `remote`. */
   const origin = randomId()
 
+  /**
+   * The tenant's rows as a range of primary keys (`[tenant]` up to `[tenant, []]`: an array sorts after
+   * every string id), which Chromium reads about 40% faster than the same rows through the `tenant`
+   * index. Only on the global factory: a key range must come from the factory's own implementation, and
+   * an injected one (fake-indexeddb) gets the index.
+   */
+  const tenantRange = (tenant: string): IDBKeyRange | undefined => {
+    const global = globalThis as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }
+    const onGlobal = options.indexedDB === undefined || options.indexedDB === global.indexedDB
+    return onGlobal ? global.IDBKeyRange?.bound([tenant], [tenant, []]) : undefined
+  }
+
   return {
     name: ADAPTER_NAME,
 
@@ -63,14 +83,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
             const record = await store.get([tenant, id])
             if (record !== undefined) records.push(record)
           }
-        } else if (filter.systemId !== undefined) {
-          records = await store.index('tenant_systemId').getAll([tenant, filter.systemId])
-        } else if (filter.owner !== undefined) {
-          records = await store.index('tenant_owner').getAll([tenant, filter.owner])
-        } else if (filter.status !== undefined) {
-          records = await store.index('tenant_status').getAll([tenant, filter.status])
         } else {
-          records = await store.index('tenant').getAll(tenant)
+          // Equality filters are applied to the tenant's rows here (no index of their own since schema 4).
+          const range = tenantRange(tenant)
+          records = await (range === undefined ? store.index('tenant').getAll(tenant) : store.getAll(range))
         }
         return records.filter((record) => matchesFilter(record, filter)).map(withoutTenant)
       })
@@ -104,19 +120,18 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
         'readwrite',
         async (tx) => {
           const credentials = tx.objectStore('credentials')
-          const audit = tx.objectStore('audit')
-          // Requests of one transaction run in order without waiting for each other's answers: made
-          // together, 10,000 rows cost one pass instead of 20,000 round trips.
-          const keys = await Promise.all(rows.map((row) => credentials.getKey([tenant, row.id])))
-          const found = rows.filter((_, index) => keys[index] !== undefined).map((row) => row.id)
+          const exists = await existingIds(tx, tenant, rows)
+          const found = rows.filter((row) => exists(row.id)).map((row) => row.id)
           if (found.length > 0 && options.existing === 'abort') return { existing: found, events: [] }
-          const added = rows.filter((_, index) => keys[index] === undefined)
+          const added = rows.filter((row) => !exists(row.id))
+          if (added.length === 0) return { existing: found, events: [] }
+          // Requests of one transaction run in order without waiting for each other's answers: made
+          // together, 10,000 rows cost one pass instead of 10,000 round trips. The audit entries go as one
+          // record (schema.ts: AuditBatchRecord).
           await allRequests((made) => {
-            rows.forEach((row, index) => {
-              if (keys[index] !== undefined) return
-              made.push(credentials.add(credentialRecord(tenant, row)))
-              made.push(audit.add(auditRecord(tenant, audits[index]!)))
-            })
+            for (const row of added) made.push(credentials.add(credentialRecord(tenant, row)))
+            const entries = audits.filter((_, index) => !exists(rows[index]!.id))
+            made.push(tx.objectStore('audit').add(auditBatchRecord(tenant, entries)))
           })
           const created = added.map((row) => ({ type: 'created', id: row.id, version: row.version }) as const)
           return { existing: found, events: await recordChanges(tx, tenant, origin, created) }
@@ -168,28 +183,9 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
     },
 
     listAudit(tenant, query: AuditQuery = {}) {
-      return inTransaction(connection, 'listAudit', ['audit'], 'readonly', async (tx) => {
-        const index = tx
-          .objectStore('audit')
-          .index(query.credentialId === undefined ? 'tenant' : 'tenant_credential')
-        const key: string | [string, string] =
-          query.credentialId === undefined ? tenant : [tenant, query.credentialId]
-        let records: unknown[]
-        if (query.limit === undefined) {
-          // Within one index key, records come in primary key order: insertion order, oldest first.
-          records = await index.getAll(key)
-        } else {
-          // The newest `limit`: walk backwards from the end, then put them back oldest first.
-          records = []
-          let cursor = query.limit > 0 ? await index.openCursor(key, 'prev') : null
-          while (cursor !== null && records.length < query.limit) {
-            records.push(cursor.value)
-            cursor = records.length < query.limit ? await cursor.continue() : null
-          }
-          records.reverse()
-        }
-        return records.map(withoutTenant) as AuditEntry[]
-      })
+      return inTransaction(connection, 'listAudit', ['audit'], 'readonly', (tx) =>
+        readAuditTrail(tx, tenant, query),
+      )
     },
 
     getMeta(tenant, key) {
@@ -229,4 +225,21 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
       connection.close()
     },
   }
+}
+
+/** Which of `rows`' ids the tenant already has, read in the batch's transaction. */
+async function existingIds(
+  tx: IDBPTransaction<A2fDatabase, StoreNames<A2fDatabase>[], 'readwrite'>,
+  tenant: string,
+  rows: readonly StoredCredential[],
+): Promise<(id: string) => boolean> {
+  const credentials = tx.objectStore('credentials')
+  if (rows.length >= READ_ALL_KEYS_FROM) {
+    const keys = await credentials.index('tenant').getAllKeys(tenant)
+    const ids = new Set(keys.map(([, id]) => id))
+    return (id) => ids.has(id)
+  }
+  const keys = await Promise.all(rows.map((row) => credentials.getKey([tenant, row.id])))
+  const ids = new Set(rows.filter((_, index) => keys[index] !== undefined).map((row) => row.id))
+  return (id) => ids.has(id)
 }

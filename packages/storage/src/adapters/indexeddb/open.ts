@@ -28,11 +28,7 @@ export function openDatabase(
 ): Promise<Database> {
   const request = factory.open(name, options.version ?? SCHEMA_VERSION)
   request.addEventListener('upgradeneeded', (event) => {
-    upgradeSchema(
-      wrap(request.result) as unknown as Database,
-      event.oldVersion,
-      event.newVersion ?? SCHEMA_VERSION,
-    )
+    upgradeSchema(request.result, request.transaction!, event.oldVersion, event.newVersion ?? SCHEMA_VERSION)
   })
   const opened = wrap(request) as Promise<Database>
 

@@ -1,5 +1,5 @@
 import type { AdapterFilter, AuditEntry, StoredCredential } from '../../store/adapter.js'
-import type { AuditRecord, CredentialRecord } from './schema.js'
+import type { AuditBatchRecord, AuditRecord, CredentialRecord } from './schema.js'
 
 /** The row as stored: the tenant is added for keys and indexes. Nothing else is added, secrets stay sealed. */
 export function credentialRecord(tenant: string, row: StoredCredential): CredentialRecord {
@@ -8,6 +8,22 @@ export function credentialRecord(tenant: string, row: StoredCredential): Credent
 
 export function auditRecord(tenant: string, entry: AuditEntry): AuditRecord {
   return { ...entry, tenant }
+}
+
+/** A batch's audit entries as one record (schema.ts: `AuditBatchRecord`). */
+export function auditBatchRecord(tenant: string, entries: readonly AuditEntry[]): AuditBatchRecord {
+  return {
+    tenant,
+    entries: [...entries],
+    credentialKeys: entries.map((entry) => [tenant, entry.credentialId]),
+  }
+}
+
+/** The entries an audit record holds, oldest first: one, or a batch's. */
+export function auditEntriesOf(record: unknown): AuditEntry[] {
+  const batch = (record as Partial<AuditBatchRecord> | null)?.entries
+  if (Array.isArray(batch)) return batch
+  return [withoutTenant(record) as AuditEntry]
 }
 
 /**
@@ -21,8 +37,8 @@ export function withoutTenant(record: unknown): unknown {
 }
 
 /**
- * Whether a record passes the equality filters. Index lookups already applied one of them; this applies
- * the others (the store filters again anyway, so this only saves it work).
+ * Whether a record passes the equality filters, applied to the tenant's rows (the store filters again
+ * anyway, so this only saves it work).
  */
 export function matchesFilter(record: unknown, filter: AdapterFilter): boolean {
   const r = record as Partial<Record<keyof AdapterFilter, unknown>> | null

@@ -8,12 +8,23 @@ import type { AuditEntry, StoredCredential } from '../../store/adapter.js'
  * Bump `SCHEMA_VERSION` and add a step to `upgradeSchema` for any change: other tabs still on the old
  * version get a `versionchange` event, close, and reopen (see connection.ts).
  */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /** A credential as stored: the sealed row plus its tenant (removed again on the way out). */
 export type CredentialRecord = StoredCredential & { tenant: string }
 /** An audit entry as stored; its key is an auto-incremented number, so key order is insertion order. */
 export type AuditRecord = AuditEntry & { tenant: string }
+/**
+ * The audit entries of one batch (`insertMany`, since version 4) as one record: Chromium charges about
+ * 80 µs for every record a transaction writes, so 10,000 entries as 10,000 records cost most of a firm's
+ * move. `credentialKeys` (`[tenant, credentialId]` of each entry) is what the multi-entry index
+ * `tenant_batch` finds the record by when one credential's trail is asked for.
+ */
+export interface AuditBatchRecord {
+  tenant: string
+  entries: AuditEntry[]
+  credentialKeys: [string, string][]
+}
 export interface MetaRow {
   tenant: string
   key: string
@@ -28,7 +39,7 @@ export interface ClaimRow {
   lastCounter: number
 }
 
-/** One change of the tenant's log (since version 3): ids and versions, never a value. */
+/** One change of the tenant's log, as version 3 stored it (a record each): read once, by the upgrade to 4. */
 export interface ChangeRow {
   tenant: string
   seq: number
@@ -37,6 +48,21 @@ export interface ChangeRow {
   version: number
   /** The writing adapter's random id: a replayed change is `remote` when it is not this adapter's. */
   origin: string
+}
+
+/** One change of the tenant's log: ids and versions, never a value. */
+export type LoggedChange = Omit<ChangeRow, 'tenant'>
+
+/**
+ * The tenant's log in segments of `CHANGE_SEGMENT_SIZE` consecutive numbers (since version 4): segment
+ * `s` holds the changes numbered `s × size` to `s × size + size - 1`, in order. One record per segment,
+ * not per change, so a batch of 10,000 writes 40 records; and any number's segment is found by key,
+ * without a key range (which an injected factory's realm may not provide).
+ */
+export interface ChangeSegmentRow {
+  tenant: string
+  segment: number
+  changes: LoggedChange[]
 }
 
 /** A tenant's change numbers: the last one given, and the oldest still in the log. */
@@ -50,20 +76,22 @@ export interface A2fDatabase extends DBSchema {
   credentials: {
     key: [tenant: string, id: string]
     value: CredentialRecord
+    // Versions 1 to 3 also had tenant_systemId, tenant_owner and tenant_status (equality filters of
+    // `list`): each cost every write three more index entries, for filters a firm's few thousand rows
+    // answer as fast by reading the tenant's rows. Version 4 drops them.
     indexes: {
       tenant: string
-      // Equality filters of `list`. A row without the field is simply absent from the index.
-      tenant_systemId: [string, string]
-      tenant_owner: [string, string]
-      tenant_status: [string, string]
     }
   }
   audit: {
     key: number
-    value: AuditRecord
+    value: AuditRecord | AuditBatchRecord
     indexes: {
       tenant: string
+      /** Single entries by credential. */
       tenant_credential: [string, string]
+      /** Since version 4: batch records, by each credential they hold (multi-entry). */
+      tenant_batch: [string, string]
     }
   }
   meta: {
@@ -75,10 +103,10 @@ export interface A2fDatabase extends DBSchema {
     key: [tenant: string, fingerprint: string]
     value: ClaimRow
   }
-  /** Since version 3. */
-  changes: {
-    key: [tenant: string, seq: number]
-    value: ChangeRow
+  /** Since version 4 (version 3 had `changes`, a record per change). */
+  changeSegments: {
+    key: [tenant: string, segment: number]
+    value: ChangeSegmentRow
   }
   /** Since version 3. */
   changeCounters: {
@@ -87,13 +115,25 @@ export interface A2fDatabase extends DBSchema {
   }
 }
 
+/** Consecutive change numbers per log record. A single write rewrites its segment, so it stays small. */
+export const CHANGE_SEGMENT_SIZE = 256
+
+export const changeSegmentOf = (seq: number) => Math.floor(seq / CHANGE_SEGMENT_SIZE)
+
 export type Database = IDBPDatabase<A2fDatabase>
 
 /**
- * Creates what versions after `oldVersion` up to `newVersion` need. Runs inside the upgrade transaction.
- * (`newVersion` lets tests build a database as an older release left it.)
+ * Creates what versions after `oldVersion` up to `newVersion` need, in the upgrade transaction `tx` (raw
+ * IndexedDB: idb's wrapper only wraps what opening returns). Each step is what that version added, so a
+ * database left by any release arrives at the same layout. (`newVersion` lets tests build a database as
+ * an older release left it.)
  */
-export function upgradeSchema(db: Database, oldVersion: number, newVersion = SCHEMA_VERSION): void {
+export function upgradeSchema(
+  db: IDBDatabase,
+  tx: IDBTransaction,
+  oldVersion: number,
+  newVersion = SCHEMA_VERSION,
+): void {
   if (oldVersion < 1 && newVersion >= 1) {
     const credentials = db.createObjectStore('credentials', { keyPath: ['tenant', 'id'] })
     credentials.createIndex('tenant', 'tenant')
@@ -113,5 +153,31 @@ export function upgradeSchema(db: Database, oldVersion: number, newVersion = SCH
   if (oldVersion < 3 && newVersion >= 3) {
     db.createObjectStore('changes', { keyPath: ['tenant', 'seq'] })
     db.createObjectStore('changeCounters', { keyPath: 'tenant' })
+  }
+  if (oldVersion < 4 && newVersion >= 4) {
+    const credentials = tx.objectStore('credentials')
+    for (const index of ['tenant_systemId', 'tenant_owner', 'tenant_status']) credentials.deleteIndex(index)
+    tx.objectStore('audit').createIndex('tenant_batch', 'credentialKeys', { multiEntry: true })
+    db.createObjectStore('changeSegments', { keyPath: ['tenant', 'segment'] })
+    moveChangesToSegments(db, tx)
+  }
+}
+
+/** Version 4: the log's records of version 3, one per change, become segments; the old store goes. */
+function moveChangesToSegments(db: IDBDatabase, tx: IDBTransaction): void {
+  const request = tx.objectStore('changes').getAll()
+  request.onsuccess = () => {
+    const segments = new Map<string, ChangeSegmentRow>()
+    // getAll gives key order: by tenant, then number, so each segment's changes arrive in order.
+    for (const { tenant, ...change } of request.result as ChangeRow[]) {
+      const segment = changeSegmentOf(change.seq)
+      const key = JSON.stringify([tenant, segment])
+      let row = segments.get(key)
+      if (row === undefined) segments.set(key, (row = { tenant, segment, changes: [] }))
+      row.changes.push(change)
+    }
+    const store = tx.objectStore('changeSegments')
+    for (const row of segments.values()) store.put(row)
+    db.deleteObjectStore('changes')
   }
 }
