@@ -7,6 +7,8 @@ import { pgliteSqlClient } from '../adapters/pglite-client.js'
 import { createVault, unlockVault } from '../crypto/passphrase-vault.js'
 import { createHttpHandler, createHttpStore } from '../http.js'
 import { createPGliteAdapter, migrate } from '../pglite.js'
+import { createSqlAdapter } from '../sql/adapter.js'
+import type { StoredCredential } from '../store/adapter.js'
 import { createCredentialStore } from '../store/create-credential-store.js'
 import { FAST_KDF, testKeyring } from '../test-support/fast-keys.js'
 import {
@@ -114,6 +116,53 @@ describe('PGlite adapter', () => {
     const error = await expectStorageError(own.list('firm-a'), 'UNAVAILABLE')
     expect(error.details).toEqual({ operation: 'list', adapter: 'pglite' })
     expect(error.cause).toBeInstanceOf(Error)
+  }, 60_000)
+
+  it('reads rows as one JSON value exactly as a row each would give them, filters and order included', async () => {
+    const fresh = await newDatabase()
+    try {
+      const asJson = createSqlAdapter(pgliteSqlClient(fresh), 'pglite')
+      const asRows = createSqlAdapter({ ...pgliteSqlClient(fresh), readsRowsAsOneValue: false }, 'pglite')
+      const rows = [
+        sampleRow('c', { createdAt: 3 }),
+        sampleRow('a', { createdAt: 1, owner: 'Bruno', status: 'pending' }),
+        // Optional fields absent, a name with quotes, accents and a line break, a late time.
+        {
+          ...sampleRow('b', { createdAt: 2, notes: 'diz "oi"\nà tarde' }),
+          systemId: undefined,
+          password: undefined,
+        },
+        sampleRow('d', { createdAt: 8_640_000_000_000_000 }),
+      ].map((row) => JSON.parse(JSON.stringify(row)) as StoredCredential)
+      await asJson.insertMany!(
+        'firm-a',
+        rows,
+        rows.map((row) => ({ at: 1, action: 'create' as const, credentialId: row.id })),
+        { existing: 'abort' },
+      )
+      const filters = [
+        {},
+        { owner: 'Bruno' },
+        { status: 'validated' as const },
+        { ids: ['d', 'b', 'x'] },
+        { systemId: 'none' },
+      ]
+      for (const filter of filters) {
+        expect(await asJson.list('firm-a', filter)).toEqual(await asRows.list('firm-a', filter))
+        expect(await asJson.listKeys!('firm-a', filter)).toEqual(await asRows.listKeys!('firm-a', filter))
+      }
+      expect((await asJson.list('firm-a')).map((row) => (row as StoredCredential).id)).toEqual([
+        'a',
+        'b',
+        'c',
+        'd',
+      ])
+      expect(await asJson.list('firm-b')).toEqual([])
+      await asJson.close()
+      await asRows.close()
+    } finally {
+      await fresh.close()
+    }
   }, 60_000)
 
   it('exports migrate for a database opened by the application', async () => {

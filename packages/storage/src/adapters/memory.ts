@@ -1,7 +1,14 @@
 import { storageError } from '../errors.js'
 import { compareVersion } from './compare-version.js'
 import { MemoryChangeLog } from '../store/change-log.js'
-import type { AuditEntry, AuditQuery, ChangeEvent, MetaRecord, StorageAdapter } from '../store/adapter.js'
+import type {
+  AdapterFilter,
+  AuditEntry,
+  AuditQuery,
+  ChangeEvent,
+  MetaRecord,
+  StorageAdapter,
+} from '../store/adapter.js'
 
 /**
  * Keeps rows in memory: for tests, for short-lived tools, and as the reference the other adapters are
@@ -36,14 +43,13 @@ export function createMemoryAdapter(): StorageAdapter {
     name: 'memory',
 
     async list(tenant, filter) {
-      const rows = tenantData(tenant).rows
-      // Looked up by id when ids are given (a grid asks for the codes of the rows on screen); the store
-      // applies every other filter itself.
-      if (filter?.ids !== undefined) {
-        const found = [...new Set(filter.ids)].map((id) => rows.get(id))
-        return found.filter((row) => row !== undefined).map(clone)
-      }
-      return [...rows.values()].map(clone)
+      return selectRows(tenantData(tenant).rows, filter).map(clone)
+    },
+
+    // Copies of the `StoredKey` fields alone, made by hand: structuredClone of 10,000 whole rows was a
+    // fifth of a first `codes()` on this adapter.
+    async listKeys(tenant, filter) {
+      return selectRows(tenantData(tenant).rows, filter).map(keyCopy)
     },
 
     async get(tenant, id) {
@@ -163,3 +169,32 @@ interface TenantData {
 }
 
 const clone = <T>(value: T): T => structuredClone(value)
+
+/**
+ * The tenant's rows, looked up by id when ids are given (a grid asks for the codes of the rows on
+ * screen); the store applies every other filter itself.
+ */
+function selectRows(rows: Map<string, unknown>, filter: AdapterFilter | undefined): unknown[] {
+  if (filter?.ids === undefined) return [...rows.values()]
+  return [...new Set(filter.ids)].map((id) => rows.get(id)).filter((row) => row !== undefined)
+}
+
+/**
+ * A copy of what `codes()` reads of a row, as stored: the fields are copied whatever they hold (the store
+ * checks them), and the nested `otp` too, so nothing the caller gets is the stored object.
+ */
+function keyCopy(row: unknown): unknown {
+  if (row === null || typeof row !== 'object') return row
+  const { id, otp, secret, status, createdAt, systemId, owner } = row as Record<string, unknown>
+  const key: Record<string, unknown> = {
+    id,
+    // Its fields are numbers and a name: a shallow copy is a whole one for any row the store accepts.
+    otp: otp !== null && typeof otp === 'object' ? { ...otp } : otp,
+    secret,
+    status,
+    createdAt,
+  }
+  if (systemId !== undefined) key.systemId = systemId
+  if (owner !== undefined) key.owner = owner
+  return key
+}

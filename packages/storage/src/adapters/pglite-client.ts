@@ -10,6 +10,7 @@ type Target = Pick<PGliteInterface, 'query' | 'exec'> | Transaction
 export function pgliteSqlClient(db: PGliteInterface): SqlClient {
   return {
     ...queryable(db),
+    readsRowsAsOneValue: true,
     transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
     listen: async (channel, onPayload, onListening) => {
       const unlisten = await db.listen(channel, onPayload)

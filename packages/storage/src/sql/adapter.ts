@@ -1,11 +1,12 @@
 import { storageError } from '../errors.js'
 import { randomId } from '../crypto/webcrypto.js'
-import type { AdapterFilter, AuditEntry, ChangeEvent, StorageAdapter } from '../store/adapter.js'
+import type { AuditEntry, ChangeEvent, StorageAdapter } from '../store/adapter.js'
 import { createChangeHub } from './changes.js'
 import type { SqlClient, SqlQueryable } from './client.js'
 import { adapterError, camelCase, inputError, isUniqueViolation, unavailableError } from './errors.js'
 import { insertAuditRows, insertCredentialRows } from './insert-many.js'
 import { migrate } from './migrate.js'
+import { selectCredentials } from './row-reads.js'
 import {
   AUDIT_COLUMNS,
   auditFromRecord,
@@ -44,21 +45,6 @@ const UPDATE_CREDENTIAL = `update a2f_credentials set ${CREDENTIAL_COLUMNS.slice
   .join(', ')}
   where tenant = $1 and id = $2 and version = $${CREDENTIAL_COLUMNS.length + 2}`
 const SELECT_CREDENTIALS = `select ${COLUMNS} from a2f_credentials where tenant = $1`
-const SELECT_KEYS = `select ${KEY_COLUMNS.join(', ')} from a2f_credentials where tenant = $1`
-// Filters the store applies again: here they only spare reading other rows. Null means "any".
-const FILTERED = `
-  and ($2::text is null or system_id = $2)
-  and ($3::text is null or owner = $3)
-  and ($4::text is null or status = $4)
-  and ($5::text[] is null or id = any($5))
-  order by created_at, id`
-const filterValues = (tenant: string, filter: AdapterFilter) => [
-  tenant,
-  filter.systemId ?? null,
-  filter.owner ?? null,
-  filter.status ?? null,
-  filter.ids === undefined ? null : [...filter.ids],
-]
 /** The field of each parameter of INSERT_CREDENTIAL and UPDATE_CREDENTIAL (the same order), for errors. */
 const CREDENTIAL_PARAMETERS = ['tenant', ...CREDENTIAL_COLUMNS.map(camelCase), 'expectedVersion']
 const INSERT_AUDIT = `insert into a2f_audit (tenant, ${AUDIT_COLUMNS.join(', ')})
@@ -95,6 +81,8 @@ export function createSqlAdapter(
   options: SqlAdapterOptions = {},
 ): SqlStorageAdapter {
   const changes = createChangeHub(client, randomId())
+  const readCredentials = selectCredentials(CREDENTIAL_COLUMNS, client.readsRowsAsOneValue === true)
+  const readKeys = selectCredentials(KEY_COLUMNS, client.readsRowsAsOneValue === true)
   let migrated: Promise<unknown> | undefined = options.migrate === false ? Promise.resolve() : undefined
 
   /** Migrations run once, before the first operation; a failure (database down) is retried next time. */
@@ -146,7 +134,7 @@ export function createSqlAdapter(
 
     list: (tenant, filter = {}) =>
       run('list', async () => {
-        const { rows } = await client.query(`${SELECT_CREDENTIALS}${FILTERED}`, filterValues(tenant, filter))
+        const rows = await readCredentials(client, tenant, filter)
         return rows.map(credentialFromRecord)
       }),
 
@@ -154,7 +142,7 @@ export function createSqlAdapter(
     // time of all 21 (BENCHMARKS.md), and `codes()` needs no more.
     listKeys: (tenant, filter = {}) =>
       run('listKeys', async () => {
-        const { rows } = await client.query(`${SELECT_KEYS}${FILTERED}`, filterValues(tenant, filter))
+        const rows = await readKeys(client, tenant, filter)
         return rows.map(keyFromRecord)
       }),
 

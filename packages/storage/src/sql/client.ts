@@ -3,6 +3,11 @@
  * migrations and their tests are written once. Values always travel as bound parameters (`$1`, `$2`…).
  */
 export interface SqlClient {
+  /**
+   * Large reads (a tenant's credentials) are asked for as one JSON value instead of a row each: for a
+   * driver that pays per row and field (PGlite), not one on the network (`pg`). See sql/row-reads.ts.
+   */
+  readsRowsAsOneValue?: boolean
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlResult<R>>
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>
