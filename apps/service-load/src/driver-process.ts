@@ -37,12 +37,12 @@ async function runDriver(config: DriverConfig, token: string): Promise<DriverRes
   result.startedAt = Date.now()
 
   async function runClient(planned: PlannedClient): Promise<void> {
-    // The last answer of this client's current call: clients call one thing at a time.
-    const last: { answer?: { status: number; retryAfter: string | null } } = {}
-    const lastAnswer = () => last.answer // read through a call: TypeScript does not see the fetch set it
+    // The status of this client's current call's answer: clients call one thing at a time.
+    const last: { status?: number } = {}
+    const lastStatus = () => last.status // read through a call: TypeScript does not see the fetch set it
     const fetchAndNote: FetchFunction = async (input, init) => {
       const response = await globalThis.fetch(input, init)
-      last.answer = { status: response.status, retryAfter: response.headers.get('retry-after') }
+      last.status = response.status
       return response
     }
     const baseUrl = config.servers[planned.server]
@@ -54,15 +54,15 @@ async function runDriver(config: DriverConfig, token: string): Promise<DriverRes
     })
 
     async function request<T>(op: Operation, call: () => Promise<T>): Promise<T | undefined> {
-      delete last.answer
+      delete last.status
       const started = performance.now()
       try {
         const value = await call()
         result.latencies[op].push(Math.round((performance.now() - started) * 100) / 100)
         return value
       } catch (error) {
-        const answered = lastAnswer()
-        const wait = deliberateWaitMs(answered)
+        const status = lastStatus()
+        const wait = deliberateWaitMs(error, status)
         if (wait !== undefined) {
           result.unavailable[op] += 1
           await sleep(Math.min(wait, config.retryCapMs, deadline - Date.now()))
@@ -78,8 +78,8 @@ async function runDriver(config: DriverConfig, token: string): Promise<DriverRes
             client: planned.client,
             op,
             code,
-            ...(answered === undefined ? {} : { status: answered.status }),
-            ...(answered?.status === 503 ? { reason: 'a 503 without a valid Retry-After' } : {}),
+            ...(status === undefined ? {} : { status }),
+            ...(status === 503 ? { reason: 'a 503 without a valid Retry-After' } : {}),
             ...(code === 'INCOMPLETE_CODES'
               ? { reason: 'codes() missed credentials or found some unreadable' }
               : {}),

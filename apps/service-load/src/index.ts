@@ -33,5 +33,5 @@ export {
 } from './plan.js'
 export { provision, type ProvisionOptions, type RunningServer, type ServiceEnvironment } from './provision.js'
 export type { DriverResult, Operation, RequestError } from './records.js'
-export { deliberateWaitMs, retryAfterMs } from './retry-after.js'
+export { deliberateWaitMs } from './retry-after.js'
 export { runServiceLoad, type ServiceRun, type ServiceRunOptions } from './run-service-load.js'

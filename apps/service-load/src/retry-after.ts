@@ -1,29 +1,16 @@
-/**
- * A 503's Retry-After (RFC 9110 §10.2.3) as milliseconds: delay-seconds or an HTTP date; undefined when
- * absent or unreadable, which makes the 503 an error rather than a deliberate refusal.
- *
- * ```ts
- * retryAfterMs('2') // 2000
- * retryAfterMs(null) // undefined
- * ```
- */
-export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  if (value === null) return undefined
-  const text = value.trim()
-  if (/^\d+$/.test(text)) return Number(text) * 1000
-  if (!/[a-z]/i.test(text)) return undefined // '1.5', '-1': neither form
-  const date = Date.parse(text)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
-}
+import { isStorageError } from '@a2f/storage'
 
 /**
- * How long to wait after a failed call, when its answer was a deliberate refusal: a 503 carrying a valid
- * Retry-After. Undefined for anything else (no answer, another status, a 503 without Retry-After),
- * which the run counts as an error.
+ * How long to wait after a failed call, when its answer was a deliberate refusal: a 503 whose
+ * `Retry-After` the client read (`UNAVAILABLE` with `details.retryAfterMs`, @a2f/storage's HTTP client).
+ * Undefined for anything else (no answer, another status, a 503 without a valid Retry-After), which the
+ * run counts as an error.
+ *
+ * ```ts
+ * deliberateWaitMs(error, 503) // 2000 for a 503 with Retry-After: 2
+ * ```
  */
-export function deliberateWaitMs(
-  answer: { status: number; retryAfter: string | null } | undefined,
-  now = Date.now(),
-): number | undefined {
-  return answer?.status === 503 ? retryAfterMs(answer.retryAfter, now) : undefined
+export function deliberateWaitMs(error: unknown, status: number | undefined): number | undefined {
+  if (status !== 503 || !isStorageError(error, 'UNAVAILABLE')) return undefined
+  return error.details.retryAfterMs
 }

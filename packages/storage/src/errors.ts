@@ -70,7 +70,16 @@ export interface StorageErrorDetailsByCode {
    * The storage backend failed (database down, quota, network), or an HTTP server had no room for the
    * request (`reason`). The operation was not applied; worth retrying (over HTTP: after `Retry-After`).
    */
-  UNAVAILABLE: { operation: string; adapter: string; reason?: UnavailableReason }
+  UNAVAILABLE: {
+    operation: string
+    adapter: string
+    reason?: UnavailableReason
+    /**
+     * How long the server asked to wait before trying again (its `Retry-After`, in milliseconds, at
+     * most a day): set by the HTTP client when the answer had one.
+     */
+    retryAfterMs?: number
+  }
   /** An HTTP request without valid credentials (`authorize` refused it). */
   UNAUTHORIZED: Record<string, never>
   /** The server keeps secrets and serves codes only. */
@@ -166,7 +175,11 @@ const MESSAGES: MessageFor = {
         : d.reason === 'QUEUE_TIMEOUT'
           ? ', no slot free in time'
           : ''
-    }): nothing was changed.`,
+    }): nothing was changed.${
+      d.retryAfterMs === undefined
+        ? ''
+        : ` The server asks to try again in ${Math.ceil(d.retryAfterMs / 1000)} s.`
+    }`,
   UNAUTHORIZED: () => 'Not authorized.',
   SECRET_WITHHELD: (d) => `The server serves codes only; the key of credential ${d.id} stays on the server.`,
   BACKUP_INVALID: (d) =>

@@ -13,7 +13,8 @@ import {
   planClients,
 } from '../plan.js'
 import type { DriverResult } from '../records.js'
-import { deliberateWaitMs, retryAfterMs } from '../retry-after.js'
+import { deliberateWaitMs } from '../retry-after.js'
+import { storageError } from '@a2f/storage'
 
 const result = (driver: string, overrides: Partial<DriverResult> = {}): DriverResult => ({
   type: 'result',
@@ -155,26 +156,17 @@ describe('the plan', () => {
   })
 })
 
-describe('retryAfterMs', () => {
-  it('reads delay-seconds and HTTP dates; anything else is no Retry-After', () => {
-    expect(retryAfterMs('2')).toBe(2000)
-    expect(retryAfterMs(' 0 ')).toBe(0)
-    const now = Date.parse('2026-12-06T12:00:00Z')
-    expect(retryAfterMs('Sun, 06 Dec 2026 12:00:03 GMT', now)).toBe(3000)
-    expect(retryAfterMs(null)).toBeUndefined()
-    expect(retryAfterMs('1.5')).toBeUndefined()
-    expect(retryAfterMs('-1')).toBeUndefined()
-    expect(retryAfterMs('soon')).toBeUndefined()
-  })
-})
-
 describe('deliberateWaitMs', () => {
-  it('is a wait for a 503 with Retry-After only; anything else is an error', () => {
-    expect(deliberateWaitMs({ status: 503, retryAfter: '1' })).toBe(1000)
-    expect(deliberateWaitMs({ status: 503, retryAfter: null })).toBeUndefined()
-    expect(deliberateWaitMs({ status: 500, retryAfter: '1' })).toBeUndefined()
-    expect(deliberateWaitMs({ status: 429, retryAfter: '1' })).toBeUndefined()
-    expect(deliberateWaitMs(undefined)).toBeUndefined()
+  const refusal = (details: object) =>
+    storageError('UNAVAILABLE', { operation: 'codes', adapter: 'http', ...details })
+  it('is a wait for a 503 whose Retry-After the client read; anything else is an error', () => {
+    expect(deliberateWaitMs(refusal({ retryAfterMs: 1000 }), 503)).toBe(1000)
+    expect(deliberateWaitMs(refusal({ retryAfterMs: 0 }), 503)).toBe(0)
+    expect(deliberateWaitMs(refusal({}), 503)).toBeUndefined()
+    expect(deliberateWaitMs(refusal({ retryAfterMs: 1000 }), 500)).toBeUndefined()
+    expect(deliberateWaitMs(refusal({ retryAfterMs: 1000 }), 429)).toBeUndefined()
+    expect(deliberateWaitMs(refusal({ retryAfterMs: 1000 }), undefined)).toBeUndefined()
+    expect(deliberateWaitMs(new Error('refused'), 503)).toBeUndefined()
   })
 
   it('fails change numbers out of sequence, a reset, and watchers that disagree on a number', () => {

@@ -304,7 +304,44 @@ describe('503 on the wire', () => {
       fetch: (input, init) => handler(new Request(input, init)),
     })
     const error = await expectStorageError(client.list(), 'UNAVAILABLE')
-    expect(error.details).toEqual({ operation: 'list', adapter: 'postgres' })
+    expect(error.details).toEqual({ operation: 'list', adapter: 'postgres', retryAfterMs: 3000 })
+    expect(error.message).toBe(
+      'Storage unavailable (postgres, list): nothing was changed. The server asks to try again in 3 s.',
+    )
+  })
+
+  it("reads Retry-After as seconds or an HTTP date, bounded to a day, and ignores what it can't read", async () => {
+    const answer = (retryAfter: string | undefined, status = 503, json = true) =>
+      createHttpStore({
+        baseUrl: 'http://a2f.test',
+        fetch: async () =>
+          new Response(
+            json
+              ? JSON.stringify({ error: { code: 'UNAVAILABLE', message: '', details: {} } })
+              : '<h1>down</h1>',
+            {
+              status,
+              headers: {
+                'content-type': json ? 'application/json' : 'text/html',
+                ...(retryAfter === undefined ? {} : { 'retry-after': retryAfter }),
+              },
+            },
+          ),
+      })
+    const waitOf = async (store: CredentialStore) =>
+      (await expectStorageError(store.list(), 'UNAVAILABLE')).details.retryAfterMs
+    expect(await waitOf(answer('0'))).toBe(0)
+    expect(await waitOf(answer(' 12 '))).toBe(12_000)
+    expect(await waitOf(answer('9999999999'))).toBe(86_400_000)
+    const soon = new Date(Date.now() + 60_000).toUTCString()
+    expect(await waitOf(answer(soon))).toBeGreaterThan(50_000)
+    expect(await waitOf(answer(soon))).toBeLessThanOrEqual(60_000)
+    expect(await waitOf(answer('Thu, 01 Jan 1970 00:00:00 GMT'))).toBe(0)
+    for (const unreadable of [undefined, '', '-1', '1.5', 'soon', 'x'.repeat(100)]) {
+      expect(await waitOf(answer(unreadable))).toBeUndefined()
+    }
+    // A proxy's page (not the handler's JSON) with a Retry-After still tells the wait.
+    expect(await waitOf(answer('5', 502, false))).toBe(5_000)
   })
 
   it('the client decodes an overload refusal as UNAVAILABLE with its reason', async () => {
@@ -318,8 +355,15 @@ describe('503 on the wire', () => {
     const first = client.list()
     await settle()
     const error = await expectStorageError(client.list(), 'UNAVAILABLE')
-    expect(error.details).toEqual({ operation: 'list', adapter: 'http', reason: 'OVERLOADED' })
-    expect(error.message).toBe('Storage unavailable (http, list, server overloaded): nothing was changed.')
+    expect(error.details).toEqual({
+      operation: 'list',
+      adapter: 'http',
+      reason: 'OVERLOADED',
+      retryAfterMs: 2000,
+    })
+    expect(error.message).toBe(
+      'Storage unavailable (http, list, server overloaded): nothing was changed. The server asks to try again in 2 s.',
+    )
     held[0]!.resolve()
     expect(await first).toEqual([])
   })

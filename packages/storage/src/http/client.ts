@@ -14,6 +14,7 @@ import {
   encodeInput,
   encodePatch,
   fromWireError,
+  withRetryAfter,
   idToSegment,
   isRecord,
   unavailable,
@@ -104,9 +105,15 @@ export function createHttpStore(options: HttpStoreOptions): HttpCredentialStore 
       payload = JSON.parse(await response.text()) as unknown
     } catch {
       // Not the handler's answer (a proxy's error page, a wrong baseUrl): its text is not passed on.
-      throw unavailable(operation, new Error(`The server answered ${response.status} without JSON.`))
+      const error = unavailable(operation, new Error(`The server answered ${response.status} without JSON.`))
+      throw withRetryAfter(error, response.headers.get('retry-after'))
     }
-    if (!response.ok) throw fromWireError(payload, response.status, operation)
+    if (!response.ok) {
+      throw withRetryAfter(
+        fromWireError(payload, response.status, operation),
+        response.headers.get('retry-after'),
+      )
+    }
     return payload
   }
 

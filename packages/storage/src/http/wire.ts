@@ -113,6 +113,32 @@ export function fromWireError(body: unknown, status: number, operation: string):
   return unavailable(operation, new Error(`The server answered ${status} ${code}.`))
 }
 
+/** The longest wait a `Retry-After` may ask for: a day (the handler's own bound). */
+const MAX_RETRY_AFTER_MS = 86_400_000
+
+/**
+ * A `Retry-After` header in milliseconds from `now`: delta-seconds or an HTTP date (RFC 9110 §10.2.3).
+ * Anything else, or nothing, is undefined; a date in the past is 0; the wait is bounded to a day.
+ */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null) return undefined
+  const text = header.trim()
+  let ms: number
+  if (/^\d{1,10}$/.test(text)) ms = Number(text) * 1000
+  else if (text.length <= 64 && /[a-z]/i.test(text) && !Number.isNaN(Date.parse(text))) {
+    // The three date forms HTTP allows (IMF-fixdate and the obsolete two) all name a day or month.
+    ms = Math.max(0, Date.parse(text) - now)
+  } else return undefined
+  return Math.min(ms, MAX_RETRY_AFTER_MS)
+}
+
+/** The same error with the server's `Retry-After`, when it is an UNAVAILABLE and the answer had one. */
+export function withRetryAfter(error: Error, header: string | null): Error {
+  const wait = retryAfterMs(header)
+  if (wait === undefined || !isStorageError(error, 'UNAVAILABLE')) return error
+  return storageError('UNAVAILABLE', { ...error.details, retryAfterMs: wait }, { cause: error.cause })
+}
+
 export function unavailable(operation: string, cause: unknown): StorageError<'UNAVAILABLE'> {
   return storageError('UNAVAILABLE', { operation, adapter: 'http' }, { cause })
 }
