@@ -438,7 +438,10 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
         ])
         const check = await openDatabase(db.factory, db.name)
         const stores = [...check.objectStoreNames]
-        const indexes = [...check.transaction('credentials').store.indexNames]
+        const reading = check.transaction('credentials')
+        const indexes = [...reading.store.indexNames]
+        // Closing waits for the transaction; until it is done, the connection would block the delete.
+        await reading.done
         check.close()
         expect(stores).not.toContain('changes')
         expect(indexes).toEqual(['tenant'])

@@ -4,7 +4,9 @@
  * change once, in order, then the live ones; a number the log cannot answer for gets one reset.
  */
 import { describe, expect, it } from 'vitest'
+import { MAX_CREATE_MANY } from '../../model/create-many.js'
 import type { CredentialStore, StoreEvent } from '../../model/credential-store.js'
+import { CHANGE_LOG_RETAINED } from '../../store/change-log.js'
 import { useFreshBackend, type ContractBackend, type ContractSubject } from './subject.js'
 import { COURT_KEY, expectStorageError } from './store-contract.js'
 
@@ -98,6 +100,25 @@ export function changeLogContract(subject: ContractSubject): void {
       expect(ahead.events[1]).toMatchObject({ type: 'created', seq: 2 })
       ahead.stop()
     })
+
+    it('keeps a tenant’s latest 20,000 changes: further behind is one reset, within them a replay', async () => {
+      // Three full batches: 30,000 changes. The log drops the oldest in steps of a thousand, so after the
+      // third it holds 10,001 to 30,000 on every backend.
+      for (let batch = 0; batch < 3; batch += 1) {
+        const logins = Array.from({ length: MAX_CREATE_MANY }, (_, index) => login(`${batch}-${index}`))
+        expect((await store.createMany(logins)).created).toHaveLength(MAX_CREATE_MANY)
+      }
+      const latest = 3 * MAX_CREATE_MANY
+      const pruned = watch(store, latest - CHANGE_LOG_RETAINED - 1)
+      await pruned.until(1)
+      expect(pruned.events).toEqual([{ type: 'reset', seq: latest }])
+      const recent = watch(store, latest - 5)
+      await recent.until(5)
+      expect(seqs(recent.events)).toEqual([latest - 4, latest - 3, latest - 2, latest - 1, latest])
+      expect(recent.events.every((event) => event.type === 'created')).toBe(true)
+      pruned.stop()
+      recent.stop()
+    }, 120_000)
 
     it('refuses a `since` that is not a change number as INVALID_INPUT', async () => {
       for (const since of [-1, 1.5, Number.NaN, '3' as never]) {
