@@ -81,7 +81,7 @@ const lines = [
   '',
   `### Moving a firm in: ${COUNT.toLocaleString('en')} credentials in one batch (ms)`,
   '',
-  'Create = `store.createMany(inputs)` (every entry checked, keys sealed concurrently, rows and audit entries in one transaction) beside the loop of `create` above. Import = `importOtpauthUris` of 10,000 key URIs; restore = `importBackup` of a 10,000-credential a2f backup (scrypt at N = 2^10, so the restore is what is measured). “Loop” runs the same importer over a store whose `createMany` is one `create` after another, which is what imports and restores did before batches. Fresh tenants for each; speed-up = loop ÷ batch.',
+  'Create = `store.createMany(inputs)` (every entry checked, keys sealed concurrently, rows and audit entries in one transaction) beside the loop of `create` above. Import = `importOtpauthUris` of 10,000 key URIs; restore = `importBackup` of a 10,000-credential a2f backup (scrypt at N = 2^10, so the restore is what is measured). “Loop” runs the same importer over a store whose `createMany` is one `create` after another, which is what imports and restores did before batches. Fresh tenants for each; speed-up = loop ÷ batch. IndexedDB (Chromium) runs in a browser profile on disk, as a lawyer’s browser keeps it (schema 4: a batch’s audit entries and its change numbers are a few records, not one per credential).',
   '',
   '| adapter | create, loop | createMany | speed-up | import, loop | import | speed-up | restore, loop | restore | speed-up |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

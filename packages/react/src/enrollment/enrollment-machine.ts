@@ -580,24 +580,32 @@ export function createEnrollment(options: EnrollmentOptions): Enrollment {
     leaveFor(ENROLLMENT_STEPS[index - 1]!)
   }
 
-  function goTo(step: EnrollmentStep): boolean {
-    if (!idle() || !reachable(step)) return false
+  /**
+   * Whether leaving the key step for `step` would leave something behind: forwards, only as next() would
+   * pass it (a new key is stored first, an entry not taken stops). Shows the key field's errors if so.
+   */
+  function keyStepHolds(step: EnrollmentStep): boolean {
     const forward = ENROLLMENT_STEPS.indexOf(step) > ENROLLMENT_STEPS.indexOf(state.step)
-    if (state.step === 'key' && forward) {
-      // Past the key step only as next() would pass it: a new key is stored first, an entry not taken stops.
-      state.fieldErrors = errorsOf(FIELDS_BY_STEP.key)
-      if (hasKeys(state.fieldErrors) || (secret !== null && secretRevision !== syncedSecretRevision)) {
-        commit()
-        return false
-      }
+    if (state.step !== 'key' || !forward) return false
+    state.fieldErrors = errorsOf(FIELDS_BY_STEP.key)
+    if (hasKeys(state.fieldErrors) || (secret !== null && secretRevision !== syncedSecretRevision)) {
+      commit()
+      return true
     }
+    return false
+  }
+
+  function goTo(step: EnrollmentStep): boolean {
+    if (!idle() || !reachable(step) || keyStepHolds(step)) return false
     leaveFor(step)
     return true
   }
 
+  // The host's choice (controlled step) goes around the controller, not around the key step's guard: a
+  // host's own stepper must not drop a key typed in and not stored yet.
   function showStep(step: EnrollmentStep): boolean {
     if (step === state.step) return true
-    if (!reachable(step)) return false
+    if (!reachable(step) || keyStepHolds(step)) return false
     leaveFor(step, true)
     return true
   }

@@ -164,7 +164,12 @@ function WizardView(props: EnrollmentWizardProps & { enrollment: UseEnrollmentRe
   const controlled = props.step !== undefined
   useEffect(() => {
     if (!controlled) return
-    machine.setStepController((step) => callbacks.current.onStepChange?.(step))
+    machine.setStepController((step) => {
+      callbacks.current.onStepChange?.(step)
+      // A host that already asked for this step (refused then: a key not stored yet) sets nothing new,
+      // so no render would bring it: show it now.
+      if (callbacks.current.step === step) machine.showStep(step)
+    })
     return () => machine.setStepController(null)
   }, [controlled, machine])
   const wanted = props.step

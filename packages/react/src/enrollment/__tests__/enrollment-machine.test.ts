@@ -685,4 +685,41 @@ describe('createEnrollment: controlled step', () => {
     expect(machine.showStep('key')).toBe(false) // no login yet
     expect(machine.getSnapshot().step).toBe('credential')
   })
+
+  it('does not let the host jump past a new key that is not stored yet: next() stores it first', async () => {
+    const { machine, store } = await setup()
+    await toAuthenticator(machine)
+    const id = machine.getSnapshot().draftId!
+    machine.back()
+    machine.setSecret(entered(OTHER_KEY))
+    const controller = vi.fn()
+    machine.setStepController(controller)
+    // The host's own stepper asks for the next step while the new key is only in the field.
+    expect(machine.showStep('authenticator')).toBe(false)
+    expect(machine.showStep('done')).toBe(false)
+    expect(machine.getSnapshot().step).toBe('key')
+    expect((await store.get(id)).secret).toEqual(KEY.bytes)
+    // Going on the usual way stores the key, then asks the host.
+    expect(await machine.next()).toBe(true)
+    expect(controller).toHaveBeenCalledWith('authenticator')
+    expect((await store.get(id)).secret).toEqual(OTHER_KEY.bytes)
+    expect(machine.showStep('authenticator')).toBe(true)
+    // Backwards, and forwards with nothing new in the field, stay free.
+    expect(machine.showStep('key')).toBe(true)
+    expect(machine.showStep('authenticator')).toBe(true)
+  })
+
+  it('stops a jump past the key step on an entry it cannot take, naming the field', async () => {
+    const { machine } = await setup()
+    await toAuthenticator(machine)
+    machine.back()
+    machine.setSecretEntry({ status: 'decoding' })
+    machine.setStepController(vi.fn())
+    expect(machine.showStep('authenticator')).toBe(false)
+    expect(machine.getSnapshot().fieldErrors.secret).toEqual({
+      code: 'UNUSABLE_ENTRY',
+      entry: { status: 'decoding' },
+      keyKept: true,
+    })
+  })
 })

@@ -405,6 +405,39 @@ describe('EnrollmentWizard', () => {
     expect(heading().textContent).toContain('Dados da credencial')
   })
 
+  it('keeps a controlled wizard on the key step until a new key is stored, then follows the host', async () => {
+    const user = userEvent.setup({ delay: null })
+    function Host() {
+      const [step, setStep] = useState<EnrollmentStep>('court')
+      return (
+        <>
+          <button type="button" onClick={() => setStep('authenticator')}>
+            jump
+          </button>
+          <EnrollmentWizard persistence={false} step={step} onStepChange={setStep} />
+        </>
+      )
+    }
+    const { clock } = await renderWithA2F(<Host />, { credentials: [] })
+    await keyboardToKeyStep(user)
+    await keyToAuthenticator(user)
+    await tabTo(user, screen.getByRole('button', { name: 'Voltar' }))
+    await user.keyboard('{Enter}')
+    await expectStep('Chave de autenticação')
+    await tabTo(user, screen.getByRole('textbox', { name: /Chave de autenticação/ }))
+    await user.keyboard('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP')
+    // The host's own stepper asks for step 4 while the new key is only in the field: not shown.
+    await tabTo(user, screen.getByRole('button', { name: 'jump' }))
+    await user.keyboard('{Enter}')
+    expect(heading().textContent).toContain('Chave de autenticação')
+    // Avançar stores it and moves on, though the host already asked for that step.
+    await tabTo(user, screen.getByRole('button', { name: 'Avançar' }))
+    await user.keyboard('{Enter}')
+    await expectStep('Digite este código no site do tribunal')
+    const stored = parseSecret('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP').bytes
+    await waitFor(() => expect(liveDigits()).toBe(groupCode(totp(stored, { timestamp: clock.now() }))))
+  })
+
   it('renders a replaced step body with the enrolment in its context', async () => {
     const user = userEvent.setup({ delay: null })
     await renderWithA2F(
