@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryAdapter } from '../adapters/memory.js'
 import { createMasterKeyring } from '../crypto/master-keyring.js'
-import { syncDecrypter, useSyncDecrypt } from '../crypto/native-gcm.js'
+import { syncDecrypter, syncEncrypter, useSyncGcm } from '../crypto/native-gcm.js'
 import { open, seal } from '../crypto/sealed-value.js'
 import type { SealingKeys } from '../crypto/sealing-keys.js'
 import type { StoredCredential } from '../store/adapter.js'
@@ -33,10 +33,10 @@ describe('opening sealed values', () => {
   beforeAll(async () => {
     keys = await createMasterKeyring({ keys: { k1: new Uint8Array(32).fill(1) }, current: 'k1' })
   })
-  afterAll(() => useSyncDecrypt(true))
+  afterAll(() => useSyncGcm(true))
 
   it('has the synchronous path in Node, for AES-256-GCM keys only', async () => {
-    useSyncDecrypt(true)
+    useSyncGcm(true)
     expect(syncDecrypter(keys.key('k1')!)).toBeTypeOf('function')
     const aes128 = await crypto.subtle.importKey('raw', new Uint8Array(16), 'AES-GCM', false, ['decrypt'])
     expect(syncDecrypter(aes128)).toBeUndefined()
@@ -44,13 +44,36 @@ describe('opening sealed values', () => {
       'encrypt',
     ])
     expect(syncDecrypter(encryptOnly)).toBeUndefined()
-    useSyncDecrypt(false)
+    expect(syncEncrypter(encryptOnly)).toBeTypeOf('function')
+    expect(syncEncrypter(aes128)).toBeUndefined()
+    useSyncGcm(false)
     expect(syncDecrypter(keys.key('k1')!)).toBeUndefined()
+    expect(syncEncrypter(keys.key('k1')!)).toBeUndefined()
+  })
+
+  it('seals the same value both ways: the same IV gives the same bytes, and each opens the other', async () => {
+    const key = keys.key('k1')!
+    const iv = new Uint8Array(12).fill(7)
+    const aad = new TextEncoder().encode('contexto')
+    useSyncGcm(true)
+    const native = syncEncrypter(key)!(iv, COURT_KEY_BYTES, aad)
+    const web = new Uint8Array(
+      await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad }, key, COURT_KEY_BYTES),
+    )
+    expect(native).toEqual(web)
+    expect(syncDecrypter(key)!(iv, web, aad)).toEqual(COURT_KEY_BYTES)
+    // A value sealed on one path opens on the other.
+    const sealedSync = await seal(keys, COURT_KEY_BYTES, OLD_CONTEXT)
+    useSyncGcm(false)
+    expect(await open(keys, sealedSync, OLD_CONTEXT)).toEqual(COURT_KEY_BYTES)
+    const sealedWeb = await seal(keys, COURT_KEY_BYTES, OLD_CONTEXT)
+    useSyncGcm(true)
+    expect(await open(keys, sealedWeb, OLD_CONTEXT)).toEqual(COURT_KEY_BYTES)
   })
 
   for (const way of ways) {
     describe(way.name, () => {
-      beforeAll(() => useSyncDecrypt(way.sync))
+      beforeAll(() => useSyncGcm(way.sync))
 
       it('opens a value sealed before, and values sealed now', async () => {
         expect(await open(keys, OLD_SEALED, OLD_CONTEXT)).toEqual(COURT_KEY_BYTES)
@@ -113,8 +136,8 @@ describe('codes() opens the TOTP key only', () => {
 // The whole store contract once more with WebCrypto opening every value, as in browsers (memory.test.ts
 // runs it with Node's synchronous path).
 describe('with WebCrypto opening', () => {
-  beforeAll(() => useSyncDecrypt(false))
-  afterAll(() => useSyncDecrypt(true))
+  beforeAll(() => useSyncGcm(false))
+  afterAll(() => useSyncGcm(true))
   storeContract({
     name: 'memory, WebCrypto opening',
     async setup() {

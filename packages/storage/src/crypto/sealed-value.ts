@@ -1,6 +1,6 @@
 import { decodeBase64, encodeBase64 } from '@a2f/core'
 import { storageError } from '../errors.js'
-import { syncDecrypter } from './native-gcm.js'
+import { syncDecrypter, syncEncrypter } from './native-gcm.js'
 import type { SealingKeys } from './sealing-keys.js'
 import { copy, randomBytes, subtle, utf8 } from './webcrypto.js'
 
@@ -35,12 +35,19 @@ export async function seal(
   const key = keys.key(keyId)
   if (key === undefined) throw storageError('KEY_INVALID', { reason: 'the current key is missing', keyId })
   const iv = randomBytes(12)
-  const ciphertext = await subtle().encrypt(
-    { name: 'AES-GCM', iv, additionalData: associatedData(context) },
-    key,
-    copy(plaintext),
-  )
-  return `${PREFIX}:${keyId}:${encodeBase64(iv)}:${encodeBase64(new Uint8Array(ciphertext))}`
+  // Node: the same encryption on this thread (native-gcm.ts); the sealed value is the same format.
+  const encrypt = syncEncrypter(key)
+  const ciphertext =
+    encrypt !== undefined
+      ? encrypt(iv, plaintext, associatedData(context))
+      : new Uint8Array(
+          await subtle().encrypt(
+            { name: 'AES-GCM', iv, additionalData: associatedData(context) },
+            key,
+            copy(plaintext),
+          ),
+        )
+  return `${PREFIX}:${keyId}:${encodeBase64(iv)}:${encodeBase64(ciphertext)}`
 }
 
 /** The key id a sealed value names, or undefined when it is not a sealed value. */
