@@ -67,7 +67,7 @@ const lines = [
   '',
   `### Opening ${unseal.count.toLocaleString('en')} sealed keys (Node, ms)`,
   '',
-  `What a first \`codes()\` spends most of its time on, five ways in one run, interleaved, median of ${unseal.runs}: the same sealed values parsed the same way, results checked equal. The store opens with Node’s \`createDecipheriv\` on the CryptoKey’s own KeyObject (no key byte in JavaScript) and with WebCrypto elsewhere; @noble/ciphers was measured and not adopted (no faster, and it needs the raw key in JavaScript memory: packages/storage/README.md, “Opening keys”).`,
+  `What a first \`codes()\` spends most of its time on, five ways in one run, interleaved, median of ${unseal.runs}: the same sealed values parsed the same way, results checked equal. The store opens with Node’s \`createDecipheriv\` on the CryptoKey’s own KeyObject (no key byte in JavaScript) and with WebCrypto elsewhere; @noble/ciphers was measured and not adopted (no faster, and it needs the raw key in JavaScript memory: packages/storage/README.md, “Opening and sealing keys”).`,
   '',
   '| way | ms | µs per key |',
   '|---|---:|---:|',
