@@ -57,6 +57,55 @@ export function sealedKeyId(value: unknown): string | undefined {
   return parts.length === 4 && parts[0] === PREFIX ? parts[1] : undefined
 }
 
+type OpenFailure = 'CIPHERTEXT' | 'KEY_UNKNOWN' | 'FORMAT'
+
+const unreadable = (context: SealContext, reason: OpenFailure, cause?: unknown) =>
+  storageError('UNREADABLE_RECORD', { id: context.recordId, reason }, { cause })
+
+/** The key a sealed value names, from the ring: or UNREADABLE_RECORD (FORMAT, KEY_UNKNOWN). */
+function sealingKeyOf(keys: SealingKeys, parts: string[], context: SealContext): CryptoKey {
+  if (parts.length !== 4 || parts[0] !== PREFIX) throw unreadable(context, 'FORMAT')
+  const key = keys.key(parts[1]!)
+  if (key === undefined) throw unreadable(context, 'KEY_UNKNOWN')
+  return key
+}
+
+/** The IV and the ciphertext (tag last) of a sealed value's parts: or UNREADABLE_RECORD (FORMAT). */
+function sealedBytes(parts: string[], context: SealContext): { iv: Uint8Array; ciphertext: Uint8Array } {
+  let iv: Uint8Array
+  let ciphertext: Uint8Array
+  try {
+    iv = decodeBase64(parts[2]!)
+    ciphertext = decodeBase64(parts[3]!)
+  } catch {
+    throw unreadable(context, 'FORMAT')
+  }
+  if (iv.length !== 12 || ciphertext.length < 16) throw unreadable(context, 'FORMAT')
+  return { iv, ciphertext }
+}
+
+const partsOf = (sealed: SealedValue): string[] => (typeof sealed === 'string' ? sealed.split(':') : [])
+
+/**
+ * Opens a sealed value on this thread where the runtime can (Node: native-gcm.ts), or gives undefined
+ * where only WebCrypto can (a browser): then `open` it. Fails as `open` does.
+ */
+export function openNow(
+  keys: SealingKeys,
+  sealed: SealedValue,
+  context: SealContext,
+): Uint8Array | undefined {
+  const parts = partsOf(sealed)
+  const decrypt = syncDecrypter(sealingKeyOf(keys, parts, context))
+  if (decrypt === undefined) return undefined
+  const { iv, ciphertext } = sealedBytes(parts, context)
+  try {
+    return decrypt(iv, ciphertext, associatedData(context))
+  } catch {
+    throw unreadable(context, 'CIPHERTEXT')
+  }
+}
+
 /**
  * Opens a sealed value. Any failure is `UNREADABLE_RECORD` for `context.recordId`: 'KEY_UNKNOWN' when the
  * named key is not in the ring, 'CIPHERTEXT' when authentication fails, 'FORMAT' when it is not a sealed
@@ -68,30 +117,11 @@ export async function open(
   sealed: SealedValue,
   context: SealContext,
 ): Promise<Uint8Array> {
-  const unreadable = (reason: 'CIPHERTEXT' | 'KEY_UNKNOWN' | 'FORMAT', cause?: unknown) =>
-    storageError('UNREADABLE_RECORD', { id: context.recordId, reason }, { cause })
-  const parts = typeof sealed === 'string' ? sealed.split(':') : []
-  if (parts.length !== 4 || parts[0] !== PREFIX) throw unreadable('FORMAT')
-  const key = keys.key(parts[1]!)
-  if (key === undefined) throw unreadable('KEY_UNKNOWN')
-  let iv: Uint8Array
-  let ciphertext: Uint8Array
-  try {
-    iv = decodeBase64(parts[2]!)
-    ciphertext = decodeBase64(parts[3]!)
-  } catch {
-    throw unreadable('FORMAT')
-  }
-  if (iv.length !== 12 || ciphertext.length < 16) throw unreadable('FORMAT')
-  // Node: the same decryption on this thread, about 4× faster per small value (native-gcm.ts).
-  const decrypt = syncDecrypter(key)
-  if (decrypt !== undefined) {
-    try {
-      return decrypt(iv, ciphertext, associatedData(context))
-    } catch {
-      throw unreadable('CIPHERTEXT')
-    }
-  }
+  const opened = openNow(keys, sealed, context)
+  if (opened !== undefined) return opened
+  const parts = partsOf(sealed)
+  const key = sealingKeyOf(keys, parts, context)
+  const { iv, ciphertext } = sealedBytes(parts, context)
   try {
     const plaintext = await subtle().decrypt(
       { name: 'AES-GCM', iv: copy(iv), additionalData: associatedData(context) },
@@ -101,6 +131,6 @@ export async function open(
     return new Uint8Array(plaintext)
   } catch {
     // WebCrypto's OperationError says nothing useful and nothing secret; the reason says it all.
-    throw unreadable('CIPHERTEXT')
+    throw unreadable(context, 'CIPHERTEXT')
   }
 }

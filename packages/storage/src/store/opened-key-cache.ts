@@ -42,29 +42,31 @@ export function openedKeyCache<T>(derive: (secret: Uint8Array, entry: OpenedKeyE
     SealingKeys,
     { size: number; tenants: Map<string, Map<string, CachedEntry<T>>> }
   >()
-  return async (
-    keys: SealingKeys,
-    entry: OpenedKeyEntry,
-    openSecret: () => Promise<Uint8Array>,
-  ): Promise<T> => {
+  const cacheOf = (keys: SealingKeys) => {
     let cache = caches.get(keys)
     if (cache === undefined) {
       cache = { size: 0, tenants: new Map() }
       caches.set(keys, cache)
     }
+    return cache
+  }
+  /** What was derived for exactly this entry, if anything. */
+  const lookup = (keys: SealingKeys, entry: OpenedKeyEntry): CachedEntry<T> | undefined => {
     const { algorithm, digits, period } = entry.otp
-    const cached = cache.tenants.get(entry.tenant)?.get(entry.id)
-    if (
-      cached !== undefined &&
+    const cached = cacheOf(keys).tenants.get(entry.tenant)?.get(entry.id)
+    return cached !== undefined &&
       cached.sealed === entry.sealed &&
       cached.algorithm === algorithm &&
       cached.digits === digits &&
       cached.period === period
-    )
-      return cached.derived
-    const secret = await openSecret()
+      ? cached
+      : undefined
+  }
+  /** Derives from the opened secret, wipes it, and keeps what was derived. */
+  const remember = (keys: SealingKeys, entry: OpenedKeyEntry, secret: Uint8Array): T => {
     const derived = derive(secret, entry)
     secret.fill(0)
+    const cache = cacheOf(keys)
     if (cache.size >= MAX_ENTRIES) {
       cache.tenants.clear()
       cache.size = 0
@@ -75,7 +77,35 @@ export function openedKeyCache<T>(derive: (secret: Uint8Array, entry: OpenedKeyE
       cache.tenants.set(entry.tenant, records)
     }
     if (!records.has(entry.id)) cache.size += 1
+    const { algorithm, digits, period } = entry.otp
     records.set(entry.id, { sealed: entry.sealed, algorithm, digits, period, derived })
     return derived
   }
+
+  const cached = async (
+    keys: SealingKeys,
+    entry: OpenedKeyEntry,
+    openSecret: () => Promise<Uint8Array>,
+  ): Promise<T> => {
+    const hit = lookup(keys, entry)
+    return hit !== undefined ? hit.derived : remember(keys, entry, await openSecret())
+  }
+
+  /**
+   * The same, without waiting: what is cached, or derived from a key `openNow` opens on this thread;
+   * undefined when it cannot (WebCrypto only: open it with the cache's call instead). Opening 10,000
+   * keys in Node this way spares 40,000 promises a first `codes()`.
+   */
+  const now = (
+    keys: SealingKeys,
+    entry: OpenedKeyEntry,
+    openNow: () => Uint8Array | undefined,
+  ): T | undefined => {
+    const hit = lookup(keys, entry)
+    if (hit !== undefined) return hit.derived
+    const secret = openNow()
+    return secret === undefined ? undefined : remember(keys, entry, secret)
+  }
+
+  return Object.assign(cached, { now })
 }
