@@ -145,6 +145,30 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
         expect(heardByQuiet).toEqual([{ type: 'created', id: fromQuiet.id, version: 1, seq: 1 }])
       })
 
+      it('tells the other tabs a batch in one message, its changes in order', async () => {
+        const db = newDatabase()
+        const [tabA, tabB] = [tab(db), tab(db)]
+        const heard: ChangeEvent[] = []
+        tabB.subscribe!('firm-a', record(heard))
+        const messages: unknown[] = []
+        const listener = new BroadcastChannel(channelName(db.name))
+        listener.onmessage = (event) => messages.push(event.data)
+        try {
+          const inputs = Array.from({ length: 300 }, (_, index) => ({
+            ...courtCredential,
+            account: `RS${index}`,
+          }))
+          const { created } = await (await storeOn(tabA)).createMany(inputs)
+          await waitFor(() => heard.length >= 300, 'the batch in the other tab')
+          await settle()
+          expect(messages).toHaveLength(1)
+          expect(heard.map((event) => event.id)).toEqual(created.map((credential) => credential.id))
+          expect(heard.map((event) => event.seq)).toEqual(created.map((_, index) => index + 1))
+        } finally {
+          listener.close()
+        }
+      })
+
       it('ignores messages on the channel that are not change events', async () => {
         const db = newDatabase()
         const heard: ChangeEvent[] = []
@@ -154,10 +178,20 @@ export function indexedDbAdapterCases(label: string, database: () => TestDatabas
           intruder.postMessage({ tenant: 'firm-a', type: 'dropped', id: 'x', version: 1 })
           intruder.postMessage({ tenant: 'firm-a', type: 'created', id: 7, version: 1 })
           intruder.postMessage('hello')
+          // A batch with one bad change, and one longer than any write makes, are ignored whole.
+          const good = { type: 'created', id: 'ok', version: 1, seq: 1 }
+          intruder.postMessage({ tenant: 'firm-a', changes: [good, { type: 'created', id: 7, version: 1 }] })
+          intruder.postMessage({ tenant: 'firm-a', changes: Array.from({ length: 10_001 }, () => good) })
+          intruder.postMessage({ tenant: 'firm-a', changes: 'many' })
           intruder.postMessage({ tenant: 'firm-a', type: 'updated', id: 'real', version: 3, extra: 'x' })
-          await waitFor(() => heard.length >= 1, 'the well-formed message')
+          intruder.postMessage({ tenant: 'firm-a', changes: [good, { ...good, id: 'ok2', seq: 2 }] })
+          await waitFor(() => heard.length >= 3, 'the well-formed messages')
           await settle()
-          expect(heard).toEqual([{ type: 'updated', id: 'real', version: 3, remote: true }])
+          expect(heard).toEqual([
+            { type: 'updated', id: 'real', version: 3, remote: true },
+            { type: 'created', id: 'ok', version: 1, seq: 1, remote: true },
+            { type: 'created', id: 'ok2', version: 1, seq: 2, remote: true },
+          ])
         } finally {
           intruder.close()
         }

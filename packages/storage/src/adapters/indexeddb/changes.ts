@@ -32,8 +32,10 @@ export function createChangeHub(database: string, broadcast: boolean): ChangeHub
   const ensureChannel = (): ChangeChannel | null => {
     if (channel === undefined) {
       channel =
-        openChangeChannel(database, ({ tenant, type, id, version, seq }) => {
-          deliver(tenant, { type, id, version, remote: true, ...(seq === undefined ? {} : { seq }) })
+        openChangeChannel(database, ({ tenant, changes }) => {
+          for (const { type, id, version, seq } of changes) {
+            deliver(tenant, { type, id, version, remote: true, ...(seq === undefined ? {} : { seq }) })
+          }
         }) ?? null
     }
     return channel
@@ -75,10 +77,14 @@ export function createChangeHub(database: string, broadcast: boolean): ChangeHub
     published(tenant, events) {
       for (const event of events) deliver(tenant, event)
       if (closed) return
-      const channel = ensureChannel()
-      for (const { type, id, version, seq } of events) {
-        channel?.post({ tenant, type, id, version, ...(seq === undefined ? {} : { seq }) })
-      }
+      if (events.length === 0) return
+      const changes = events.map(({ type, id, version, seq }) => ({
+        type,
+        id,
+        version,
+        ...(seq === undefined ? {} : { seq }),
+      }))
+      ensureChannel()?.post({ tenant, changes })
     },
 
     close() {
