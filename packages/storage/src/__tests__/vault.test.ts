@@ -28,6 +28,30 @@ describe('passphrase vault', () => {
     await expectStorageError(createVault(adapter, { passphrase: PASSPHRASE, kdf: FAST_KDF }), 'VAULT_EXISTS')
   })
 
+  it('refuses a tenant a store would refuse as INVALID_INPUT, before asking the backend', async () => {
+    const untouched = {
+      ...createMemoryAdapter(),
+      getMeta: () => Promise.reject(new Error('the backend was asked')),
+      putMeta: () => Promise.reject(new Error('the backend was asked')),
+    }
+    for (const tenant of ['', 'escritório\u0000b', 'linha\nquebrada']) {
+      const calls = [
+        hasVault(untouched, { tenant }),
+        createVault(untouched, { tenant, passphrase: 'cavalo correto bateria', kdf: FAST_KDF }),
+        unlockVault(untouched, { tenant, passphrase: 'cavalo correto bateria' }),
+        changePassphrase(untouched, {
+          tenant,
+          current: 'cavalo correto bateria',
+          next: 'grampo azul cavalo',
+        }),
+      ]
+      for (const call of calls) {
+        const error = await expectStorageError(call, 'INVALID_INPUT')
+        expect(error.details).toMatchObject({ field: 'tenant' })
+      }
+    }
+  })
+
   it('defaults to scrypt N = 2^17, r = 8, p = 1', () => {
     expect(DEFAULT_KDF_COST).toEqual({ N: 131072, r: 8, p: 1 })
   })

@@ -4,6 +4,7 @@ import { checkKdfParams, deriveKeyBytes, newKdfParams, type KdfCost, type Scrypt
 import { checkNewPassphrase } from './passphrase-rule.js'
 import { open, seal, type SealedValue } from './sealed-value.js'
 import { KEY_ID_PATTERN, type SealingKeys } from './sealing-keys.js'
+import { lineText } from '../store/normalize-input.js'
 import { importAesKey, randomBytes, randomId } from './webcrypto.js'
 
 /**
@@ -47,9 +48,15 @@ const WRAP_KEY_ID = 'kek'
 /** A wrapped 32-byte key is 90 characters (`a2f1:kek:` + 16 of IV + ':' + 64 of ciphertext and tag). */
 const MAX_WRAPPED_KEY_LENGTH = 128
 
+/**
+ * The tenant of a vault call, checked by the rule a store applies to its tenant, before any backend is
+ * asked: a name a database cannot hold (a U+0000 on PostgreSQL) is INVALID_INPUT, not a failing backend.
+ */
+const vaultTenant = (options: VaultOptions) => lineText('tenant', options.tenant ?? 'default')
+
 /** Whether the tenant has a vault yet (a first run asks for a new passphrase). */
 export async function hasVault(adapter: StorageAdapter, options: VaultOptions = {}): Promise<boolean> {
-  return (await adapter.getMeta(options.tenant ?? 'default', META_KEY)) !== undefined
+  return (await adapter.getMeta(vaultTenant(options), META_KEY)) !== undefined
 }
 
 /** Creates the tenant's vault with a new random data key. `VAULT_EXISTS` when there is one. */
@@ -57,7 +64,7 @@ export async function createVault(
   adapter: StorageAdapter,
   options: VaultOptions & { passphrase: string; kdf?: Partial<KdfCost>; now?: number },
 ): Promise<UnlockedVault> {
-  const tenant = options.tenant ?? 'default'
+  const tenant = vaultTenant(options)
   checkNewPassphrase(options.passphrase)
   const dataKey = randomBytes(32)
   const keyId = `v-${randomId().slice(0, 8)}`
@@ -90,7 +97,7 @@ export async function unlockVault(
   adapter: StorageAdapter,
   options: VaultOptions & { passphrase: string },
 ): Promise<UnlockedVault> {
-  const tenant = options.tenant ?? 'default'
+  const tenant = vaultTenant(options)
   const { document } = await readVault(adapter, tenant)
   const dataKey = await unwrap(document, options.passphrase, tenant)
   return unlocked(await importAesKey(dataKey), document.keyId, document.kdf, dataKey)
@@ -105,7 +112,7 @@ export async function changePassphrase(
   adapter: StorageAdapter,
   options: VaultOptions & { current: string; next: string; kdf?: Partial<KdfCost>; now?: number },
 ): Promise<void> {
-  const tenant = options.tenant ?? 'default'
+  const tenant = vaultTenant(options)
   checkNewPassphrase(options.next)
   const { document, version } = await readVault(adapter, tenant)
   const dataKey = await unwrap(document, options.current, tenant)
