@@ -64,6 +64,12 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
    * index. Only on the global factory: a key range must come from the factory's own implementation, and
    * an injected one (fake-indexeddb) gets the index.
    */
+  const tenantRange = (tenant: string): IDBKeyRange | undefined => {
+    const global = globalThis as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }
+    const onGlobal = options.indexedDB === undefined || options.indexedDB === global.indexedDB
+    return onGlobal ? global.IDBKeyRange?.bound([tenant], [tenant, []]) : undefined
+  }
+
   /** The tenant's credential records as stored (tenant field included), the list's filters applied. */
   const readRecords = (operation: string, tenant: string, filter: AdapterFilter) =>
     inTransaction(connection, operation, ['credentials'], 'readonly', async (tx) => {
@@ -82,12 +88,6 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions = {}): S
       }
       return records.filter((record) => matchesFilter(record, filter))
     })
-
-  const tenantRange = (tenant: string): IDBKeyRange | undefined => {
-    const global = globalThis as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }
-    const onGlobal = options.indexedDB === undefined || options.indexedDB === global.indexedDB
-    return onGlobal ? global.IDBKeyRange?.bound([tenant], [tenant, []]) : undefined
-  }
 
   return {
     name: ADAPTER_NAME,
