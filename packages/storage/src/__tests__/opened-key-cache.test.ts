@@ -36,4 +36,19 @@ describe('opened-key cache', () => {
     expect(await cache(ring(), { tenant: 't', id: 'a', sealed: 's', otp }, async () => secret)).toBe(3)
     expect(Array.from(secret)).toEqual([0, 0, 0])
   })
+
+  it('answers now from the cache or a key opened on this thread, and says when it cannot', async () => {
+    const cache = openedKeyCache((secret) => Array.from(secret).join())
+    const keys = ring()
+    const entry = { tenant: 't', id: 'a', sealed: 'a2f1:k:x:1', otp }
+    // Only WebCrypto could open it: nothing now, and nothing remembered.
+    expect(cache.now(keys, entry, () => undefined)).toBeUndefined()
+    const secret = new Uint8Array([4, 2])
+    expect(cache.now(keys, entry, () => secret)).toBe('4,2')
+    expect(Array.from(secret)).toEqual([0, 0])
+    // Remembered for both ways of asking; a re-seal is not found.
+    expect(cache.now(keys, entry, () => new Uint8Array([9]))).toBe('4,2')
+    expect(await cache(keys, entry, async () => new Uint8Array([9]))).toBe('4,2')
+    expect(cache.now(keys, { ...entry, sealed: 'a2f1:k:x:2' }, () => undefined)).toBeUndefined()
+  })
 })
