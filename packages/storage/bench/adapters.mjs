@@ -56,7 +56,8 @@ async function timed(fn) {
 }
 
 /**
- * subject: { name, adapter?: StorageAdapter (for the bare-adapter baseline), store(tenant): CredentialStore }
+ * subject: { name, adapter?: StorageAdapter (for the bare-adapter baseline), store(tenant): CredentialStore,
+ *   bulkStore?(tenant, keys): CredentialStore (the stores of the bulk runs, when they differ) }
  */
 export async function measureAdapter(subject, { count = COUNT } = {}) {
   const keys = await keysPromise
@@ -120,9 +121,11 @@ export async function measureAdapter(subject, { count = COUNT } = {}) {
 
   // Moving a firm in: createMany, import and restore, each beside today's loop (bulk.mjs).
   const storeFor = (tenant) =>
-    subject.store
-      ? subject.store(tenant)
-      : createCredentialStore({ adapter: subject.adapter, keys, tenant, actor: 'bench' })
+    subject.bulkStore
+      ? subject.bulkStore(tenant, keys)
+      : subject.store
+        ? subject.store(tenant)
+        : createCredentialStore({ adapter: subject.adapter, keys, tenant, actor: 'bench' })
   Object.assign(result, await measureBulk(subject.name, storeFor, count))
   return result
 }
