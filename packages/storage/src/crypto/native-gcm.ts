@@ -64,6 +64,26 @@ const decrypters = new WeakMap<CryptoKey, SyncDecrypt>()
 const encrypters = new WeakMap<CryptoKey, SyncEncrypt>()
 
 /**
+ * The function `make` builds for this key from its native key object, kept per key in `cache`; undefined
+ * when the synchronous path is off or the key is not one Node's crypto can take for `usage`.
+ */
+function perKey<F>(
+  cache: WeakMap<CryptoKey, F>,
+  key: CryptoKey,
+  usage: 'encrypt' | 'decrypt',
+  make: (crypto: NodeCrypto, keyObject: unknown) => F,
+): F | undefined {
+  if (!enabled) return undefined
+  const known = cache.get(key)
+  if (known !== undefined) return known
+  const native = nativeKey(key, usage)
+  if (native === null) return undefined
+  const made = make(native.crypto, native.keyObject)
+  cache.set(key, made)
+  return made
+}
+
+/**
  * Node's crypto module, looked up for each new key (a map lookup in Node): a runtime without
  * `process.getBuiltinModule` at that moment opens that key's values with WebCrypto, as a browser does.
  */
@@ -105,13 +125,7 @@ function nativeKey(key: CryptoKey, usage: 'encrypt' | 'decrypt') {
 
 /** The synchronous decryption for this key, or undefined where only WebCrypto can open with it. */
 export function syncDecrypter(key: CryptoKey): SyncDecrypt | undefined {
-  if (!enabled) return undefined
-  const known = decrypters.get(key)
-  if (known !== undefined) return known
-  const native = nativeKey(key, 'decrypt')
-  if (native === null) return undefined
-  const { crypto, keyObject } = native
-  const decrypt: SyncDecrypt = (iv, ciphertext, additionalData) => {
+  return perKey(decrypters, key, 'decrypt', (crypto, keyObject) => (iv, ciphertext, additionalData) => {
     const tagStart = ciphertext.length - TAG_LENGTH
     const decipher = crypto.createDecipheriv('aes-256-gcm', keyObject, iv, { authTagLength: TAG_LENGTH })
     decipher.setAAD(additionalData)
@@ -124,9 +138,7 @@ export function syncDecrypter(key: CryptoKey): SyncDecrypt | undefined {
     // Only the copy is handed out (callers wipe it when done); the intermediate buffer is wiped here.
     body.fill(0)
     return plaintext
-  }
-  decrypters.set(key, decrypt)
-  return decrypt
+  })
 }
 
 /**
@@ -135,13 +147,7 @@ export function syncDecrypter(key: CryptoKey): SyncDecrypt | undefined {
  * value), this path a few: most of what `createMany` spends in Node besides the database.
  */
 export function syncEncrypter(key: CryptoKey): SyncEncrypt | undefined {
-  if (!enabled) return undefined
-  const known = encrypters.get(key)
-  if (known !== undefined) return known
-  const native = nativeKey(key, 'encrypt')
-  if (native === null) return undefined
-  const { crypto, keyObject } = native
-  const encrypt: SyncEncrypt = (iv, plaintext, additionalData) => {
+  return perKey(encrypters, key, 'encrypt', (crypto, keyObject) => (iv, plaintext, additionalData) => {
     const cipher = crypto.createCipheriv('aes-256-gcm', keyObject, iv, { authTagLength: TAG_LENGTH })
     cipher.setAAD(additionalData)
     const body = cipher.update(plaintext)
@@ -152,9 +158,7 @@ export function syncEncrypter(key: CryptoKey): SyncEncrypt | undefined {
     sealed.set(rest, body.length)
     sealed.set(tag, body.length + rest.length)
     return sealed
-  }
-  encrypters.set(key, encrypt)
-  return encrypt
+  })
 }
 
 /** Turns the synchronous paths off (`false`) or back on, for tests. Internal. */

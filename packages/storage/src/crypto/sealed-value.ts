@@ -87,6 +87,21 @@ function sealedBytes(parts: string[], context: SealContext): { iv: Uint8Array; c
 const partsOf = (sealed: SealedValue): string[] => (typeof sealed === 'string' ? sealed.split(':') : [])
 
 /**
+ * Opens the value of `parts` (sealed with `key`) on this thread where the runtime can, or gives
+ * undefined where only WebCrypto can.
+ */
+function openWithNativeKey(key: CryptoKey, parts: string[], context: SealContext): Uint8Array | undefined {
+  const decrypt = syncDecrypter(key)
+  if (decrypt === undefined) return undefined
+  const { iv, ciphertext } = sealedBytes(parts, context)
+  try {
+    return decrypt(iv, ciphertext, associatedData(context))
+  } catch {
+    throw unreadable(context, 'CIPHERTEXT')
+  }
+}
+
+/**
  * Opens a sealed value on this thread where the runtime can (Node: native-gcm.ts), or gives undefined
  * where only WebCrypto can (a browser): then `open` it. Fails as `open` does.
  */
@@ -96,14 +111,7 @@ export function openNow(
   context: SealContext,
 ): Uint8Array | undefined {
   const parts = partsOf(sealed)
-  const decrypt = syncDecrypter(sealingKeyOf(keys, parts, context))
-  if (decrypt === undefined) return undefined
-  const { iv, ciphertext } = sealedBytes(parts, context)
-  try {
-    return decrypt(iv, ciphertext, associatedData(context))
-  } catch {
-    throw unreadable(context, 'CIPHERTEXT')
-  }
+  return openWithNativeKey(sealingKeyOf(keys, parts, context), parts, context)
 }
 
 /**
@@ -117,10 +125,10 @@ export async function open(
   sealed: SealedValue,
   context: SealContext,
 ): Promise<Uint8Array> {
-  const opened = openNow(keys, sealed, context)
-  if (opened !== undefined) return opened
   const parts = partsOf(sealed)
   const key = sealingKeyOf(keys, parts, context)
+  const opened = openWithNativeKey(key, parts, context)
+  if (opened !== undefined) return opened
   const { iv, ciphertext } = sealedBytes(parts, context)
   try {
     const plaintext = await subtle().decrypt(

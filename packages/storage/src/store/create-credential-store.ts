@@ -262,18 +262,16 @@ export function createCredentialStore(options: CredentialStoreOptions): SealedCr
       const generators: (Generator | UnreadableReason)[] = new Array(rows.length)
       const later: number[] = []
       rows.forEach((row, index) => {
-        const generator = unreadableAsReason(() => generatorNow(row))
-        if (generator === undefined) later.push(index)
-        else generators[index] = generator
+        try {
+          const generator = generatorNow(row)
+          if (generator === undefined) later.push(index)
+          else generators[index] = generator
+        } catch (error) {
+          generators[index] = unreadableReason(error)
+        }
       })
       await mapConcurrent(later, OPEN_CONCURRENCY, async (index) => {
-        const row = rows[index]!
-        try {
-          generators[index] = await generatorFor(row)
-        } catch (error) {
-          if (!isStorageError(error, 'UNREADABLE_RECORD')) throw error
-          generators[index] = error.details.reason
-        }
+        generators[index] = await generatorFor(rows[index]!).catch(unreadableReason)
       })
       const codes: CredentialCode[] = []
       // Core's window arithmetic (RFC 6238 §4.2), the one every layer uses: once per period, not per row.
@@ -441,12 +439,8 @@ function checkVersion(value: unknown, required: boolean): number | undefined {
 
 type Generator = Awaited<ReturnType<typeof cachedGenerator>>
 
-/** What `read` gives, or the reason of the unreadable record it found (any other error is thrown). */
-function unreadableAsReason<T>(read: () => T): T | UnreadableReason {
-  try {
-    return read()
-  } catch (error) {
-    if (!isStorageError(error, 'UNREADABLE_RECORD')) throw error
-    return error.details.reason
-  }
+/** The reason of an unreadable record's error; any other error is thrown on. */
+function unreadableReason(error: unknown): UnreadableReason {
+  if (!isStorageError(error, 'UNREADABLE_RECORD')) throw error
+  return error.details.reason
 }
